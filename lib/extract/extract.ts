@@ -1,0 +1,499 @@
+/**
+ * Finds the reporting events of a document and builds one attribution record
+ * for each: the cue, the source and its type, the outlets that carried it,
+ * the speaker an implicit cue carries over, the mode and the claim.
+ */
+import type {Root} from 'nlcst'
+import type {Lexicon} from '../lexicon/types.js'
+import type {VerbMatch} from '../morphology/index.js'
+import type {Attribution, Cue, Mode, Source, Via} from './types.js'
+import {sentencesOf, type SentenceView} from './tokens.js'
+import {Words} from './sentence.js'
+import {vocabularyOf, nounReadings, indefinite, type Vocabulary} from './vocabulary.js'
+import {classify, closesSoon, isVia, readPhrase, spanOf, type EarlierSource, type Phrase} from './sources.js'
+import {normalize} from '../text/normalize.js'
+import {COMPLEMENTIZERS, OCCASION_NOUNS, QUOTE_PAIRS, WRITER_FORMULAS} from './grammar.js'
+
+/** Words that may stand between a verb and its subject without ending the clause. */
+const ADVERBS = new Set(['اليوم', 'امس', 'ايضا', 'كذلك', 'مساء', 'صباح', 'بدوره', 'بدورها', 'بدورهم', 'اخيرا', 'مجددا', 'حينها', 'سابقا', 'لاحقا', 'صراحه'])
+const CHAIN_LINKS = new Set(['عن'])
+const COLONS = new Set([':'])
+const OPENERS = new Set(Object.keys(QUOTE_PAIRS))
+/** Verbs of learning whose subject is the outlet and whose `من` names the source (`علمت «الصحيفة» من مصادر`). */
+const LEARNING_LEMMAS = new Set(['علم'])
+const MAX_HEADLINE_SPEAKER_WORDS = 7
+
+interface Draft {
+  cue: Cue
+  cueWords: [number, number]
+  source: Source | null
+  via: Via[]
+  mode: Mode | null
+  /** Where the claim starts (offset), when the cue is followed by it. */
+  claimStart: number | null
+  /** The claim is the sentence before the cue (`…، وفقاً لصحيفة X`). */
+  claimBefore: boolean
+  sentence: SentenceView
+  implicit: boolean
+}
+
+/** Extracts the attributions of a parsed document. */
+export function extractAttributions(tree: Root, text: string, lexicon: Lexicon): Attribution[] {
+  const vocabulary = vocabularyOf(lexicon)
+  const records: Attribution[] = []
+  const earlier: EarlierSource[] = []
+  const sentences = sentencesOf(tree)
+  for (const sentence of sentences) {
+    const words = new Words(sentence)
+    const drafts = findCues(words, vocabulary, earlier)
+    drafts.forEach((draft, index) => {
+      const record = finish(draft, drafts[index + 1], words, records, sentences, text, vocabulary)
+      records.push(record)
+      if (record.source) earlier.push({type: record.source.type, head: record.source.head, words: wordsOf(record.source.text)})
+    })
+  }
+  return records
+}
+
+/** The normalized words of a source, without quotation marks or the article, for finding antecedents. */
+function wordsOf(text: string): string[] {
+  return normalize(text)
+    .split(/[\s«»"“”]+/)
+    .filter(Boolean)
+    .map((word) => indefinite(word))
+}
+
+/** Scans a sentence left to right for cues; each cue consumes its source so no word is read twice. */
+function findCues(words: Words, vocabulary: Vocabulary, earlier: EarlierSource[]): Draft[] {
+  const drafts: Draft[] = []
+  const norms = words.norms
+  let index = 0
+  while (index < words.length) {
+    const word = words.list[index]
+    if (word.token.quoted) {
+      index++
+      continue
+    }
+    const formula = WRITER_FORMULAS.find((phrase) => startsWith(norms, index, phrase))
+    if (formula) {
+      index += formula.split(' ').length
+      continue
+    }
+    const found =
+      nominalCue(words, index, vocabulary, earlier, drafts) ??
+      verbCue(words, index, vocabulary, earlier) ??
+      vagueCue(words, index, vocabulary)
+    if (found) {
+      drafts.push(found.draft)
+      index = Math.max(found.next, index + 1)
+      continue
+    }
+    index++
+  }
+  const headline = headlineCue(words, vocabulary, earlier, drafts)
+  if (headline) drafts.unshift(headline)
+  return drafts
+}
+
+function startsWith(norms: string[], from: number, phrase: string): boolean {
+  const parts = phrase.split(' ')
+  return parts.every((part, offset) => norms[from + offset] === part || (offset === 0 && norms[from] === `و${part}`))
+}
+
+interface Found {
+  draft: Draft
+  next: number
+}
+
+function cueOf(words: Words, from: number, to: number, kind: Cue['kind'], verb: VerbMatch | null): Cue {
+  const start = words.list[from].token.start
+  const end = words.list[to - 1].token.end
+  const text = words.sentence.tokens
+    .filter((token) => token.start >= start && token.end <= end)
+    .map((token) => token.text)
+    .join('')
+  return {
+    text,
+    start,
+    end,
+    kind,
+    lemma: verb ? verb.entry.lemma : null,
+    stance: verb ? verb.entry.stance : null,
+    passive: verb ? verb.form.voice === 'passive' : false
+  }
+}
+
+/** `بحسب X`، `وفقاً لـX`، `نقلاً عن X`، `بحسب ما نقلت X عن Y`، `في بيان لـX`. */
+function nominalCue(words: Words, index: number, vocabulary: Vocabulary, earlier: EarlierSource[], drafts: Draft[]): Found | undefined {
+  const match = vocabulary.nominalCues.match(words.norms, index, true, (at) => words.list[at].broken)
+  if (!match) return undefined
+  const entry = match.value
+  // `في بيان` after a verb in the same sentence only says where the verb's speaker spoke.
+  if (entry.takes === 'statement' && drafts.length > 0) return undefined
+  let next = index + match.length
+  if (next >= words.length) return undefined
+  // `بحسب ما نقلت X`، `وفقاً لما كشفه X`: the verb joins the cue and brings its own source.
+  const linker = words.norms[next]
+  const endsWithMa = words.norms[next - 1].endsWith('ما')
+  const verbAt = linker === 'ما' || (entry.fusedLam && linker === 'لما') ? next + 1 : endsWithMa ? next : -1
+  if (verbAt > 0 && verbAt < words.length) {
+    const verb = vocabulary.verbs.lookup(words.list[verbAt].token.text)
+    if (verb && verb.form.tense !== 'participle') {
+      const cue = cueOf(words, index, verbAt + 1, 'nominal', verb)
+      return afterVerb(words, index, verbAt + 1, cue, verb, vocabulary, earlier, 'according-to')
+    }
+  }
+  const phrase: Phrase = {from: next, to: next, skip: ''}
+  if (entry.fusedLam) {
+    const reading = nounReadings(words.norms[next]).find((candidate) => candidate.prefix.endsWith('ل'))
+    // `للمسؤول` keeps its article: the span takes the whole word (as `للرئيس`).
+    if (reading && !words.norms[next].startsWith('لل')) phrase.skip = reading.prefix
+  }
+  phrase.to = readPhrase(words, next, vocabulary)
+  const cue = cueOf(words, index, index + match.length, 'nominal', null)
+  if (phrase.to === phrase.from) {
+    return {draft: draftOf(cue, [index, index + match.length], null, [], 'according-to', null, words, false), next}
+  }
+  let source = sourceOf(words, phrase, vocabulary, earlier)
+  const via: Via[] = []
+  next = phrase.to
+  // `نقلاً عن وكالة X عن Y`: the first named body is the carrier.
+  if (next < words.length && CHAIN_LINKS.has(words.norms[next]) && source.type === 'outlet') {
+    const inner: Phrase = {from: next + 1, to: readPhrase(words, next + 1, vocabulary), skip: ''}
+    if (inner.to > inner.from) {
+      via.push({text: source.text, start: source.start, end: source.end, type: 'outlet'})
+      source = sourceOf(words, inner, vocabulary, earlier)
+      next = inner.to
+    }
+  }
+  const claimStart = claimStartAfter(words, next)
+  const draft = draftOf(cue, [index, index + match.length], source, via, 'according-to', claimStart.offset, words, false)
+  draft.claimBefore = claimStart.words < 3
+  return {draft, next}
+}
+
+function draftOf(
+  cue: Cue,
+  cueWords: [number, number],
+  source: Source | null,
+  via: Via[],
+  mode: Mode | null,
+  claimStart: number | null,
+  words: Words,
+  implicit: boolean
+): Draft {
+  return {cue, cueWords, source, via, mode, claimStart, claimBefore: false, sentence: words.sentence, implicit}
+}
+
+function sourceOf(words: Words, phrase: Phrase, vocabulary: Vocabulary, earlier: EarlierSource[]): Source {
+  const span = spanOf(words, phrase)
+  const kind = classify(words, phrase, vocabulary, earlier)
+  return {...span, type: kind.type, head: kind.head, descriptors: kind.descriptors, plural: kind.plural}
+}
+
+/** A reporting verb or a continuation participle at word `index`. */
+function verbCue(words: Words, index: number, vocabulary: Vocabulary, earlier: EarlierSource[]): Found | undefined {
+  const verb = vocabulary.verbs.lookup(words.list[index].token.text)
+  if (!verb) return undefined
+  const cue = cueOf(words, index, index + 1, verb.form.tense === 'participle' ? 'continuation' : 'verb', verb)
+  if (verb.form.tense === 'participle') {
+    const claim = claimStartAfter(words, index + 1)
+    return {draft: draftOf(cue, [index, index + 1], null, [], claim.mode, claim.offset, words, true), next: index + 1}
+  }
+  return afterVerb(words, index, index + 1, cue, verb, vocabulary, earlier, null)
+}
+
+/**
+ * What follows a reporting verb: outlets it was said to (`لرويترز`), the
+ * subject, a chain (`نقلت X عن Y`), then the claim. No subject after the verb
+ * means a subject before it (`الوزارة أكدت`), a passive, or a carried-over speaker.
+ */
+function afterVerb(
+  words: Words,
+  cueFrom: number,
+  verbEnd: number,
+  cue: Cue,
+  verb: VerbMatch,
+  vocabulary: Vocabulary,
+  earlier: EarlierSource[],
+  mode: Mode | null
+): Found {
+  const via: Via[] = []
+  let next = readVias(words, verbEnd, vocabulary, via)
+  let source: Source | null = null
+  const phrase: Phrase = {from: next, to: next, skip: ''}
+  const startsQuote = next < words.length && words.list[next].quoteBefore && !closesSoon(words, next)
+  if (next < words.length && !words.list[next].broken && !startsQuote && cue.passive === false) phrase.to = readPhrase(words, next, vocabulary)
+  if (phrase.to > phrase.from) {
+    source = sourceOf(words, phrase, vocabulary, earlier)
+    next = phrase.to
+    const link = words.norms[next]
+    const chained =
+      next < words.length &&
+      !words.list[next].broken &&
+      ((CHAIN_LINKS.has(link) && (source.type === 'outlet' || source.type === 'organization')) ||
+        (link === 'نقلا' && words.norms[next + 1] === 'عن') ||
+        (link === 'من' && LEARNING_LEMMAS.has(verb.entry.lemma) && source.type === 'outlet'))
+    if (chained) {
+      const innerFrom = link === 'نقلا' ? next + 2 : next + 1
+      const inner: Phrase = {from: innerFrom, to: readPhrase(words, innerFrom, vocabulary), skip: ''}
+      if (inner.to > inner.from) {
+        via.unshift({text: source.text, start: source.start, end: source.end, type: source.type === 'organization' ? 'organization' : 'outlet'})
+        source = sourceOf(words, inner, vocabulary, earlier)
+        next = inner.to
+      }
+    }
+    next = readVias(words, next, vocabulary, via)
+  } else if (!cue.passive) {
+    source = subjectBefore(words, cueFrom, vocabulary, earlier)
+  }
+  const claim = claimStartAfter(words, next)
+  const implicit = source === null && !cue.passive
+  return {draft: draftOf(cue, [cueFrom, verbEnd], source, via, mode ?? claim.mode, claim.offset, words, implicit), next}
+}
+
+/**
+ * Outlets named after the verb or the subject: `لرويترز`، `لـ«الاقتصادية»`،
+ * `في تصريح لـX`، `في حديث لصحيفة X`. Adverbs such as `اليوم` are skipped.
+ */
+function readVias(words: Words, from: number, vocabulary: Vocabulary, via: Via[]): number {
+  let next = from
+  while (next < words.length) {
+    const word = words.norms[next]
+    if (ADVERBS.has(word)) {
+      next++
+      continue
+    }
+    // `في تصريح لـX`، `في تصريحات خاصة لـX`
+    if (word === 'في' && next + 1 < words.length && OCCASION_NOUNS.has(indefinite(words.norms[next + 1]))) {
+      let at = next + 2
+      while (at < words.length && at < next + 5 && !words.list[at].broken && !startsWithLam(words.norms[at])) at++
+      if (at < words.length && !words.list[at].broken && startsWithLam(words.norms[at])) {
+        const end = readOutletAfterLam(words, at, vocabulary, via)
+        if (end > at) {
+          next = end
+          continue
+        }
+      }
+      break
+    }
+    if (startsWithLam(word)) {
+      const end = readOutletAfterLam(words, next, vocabulary, via)
+      if (end > next) {
+        next = end
+        continue
+      }
+    }
+    break
+  }
+  return next
+}
+
+function startsWithLam(word: string): boolean {
+  return word[0] === 'ل' && word !== 'لا' && word !== 'لم' && word !== 'لن' && word !== 'لكن' && word !== 'لقد'
+}
+
+/** `لـ` alone, or fused, before an outlet: the outlet is a via. Returns the word after it. */
+function readOutletAfterLam(words: Words, at: number, vocabulary: Vocabulary, via: Via[]): number {
+  const word = words.norms[at]
+  // `لـ «الاقتصادية»`, `لـ"الوطن"`: the lam stands alone and a quoted name follows.
+  if ((word === 'ل' || word === 'لـ') && at + 1 < words.length && words.list[at + 1].quoteBefore) {
+    let end = at + 1
+    while (end < words.length && end < at + 6 && !words.list[end].quoteAfter) end++
+    if (end < words.length && words.list[end].quoteAfter) {
+      const span = spanOf(words, {from: at + 1, to: end + 1, skip: ''})
+      via.push({...span, type: 'outlet'})
+      return end + 1
+    }
+    return at
+  }
+  if (word.length < 3) return at
+  // `لصحيفة «الوطن»`، `لرويترز`، `للتلفزيون الرسمي`
+  const quotedName = words.list[at].quoteBefore && closesSoon(words, at)
+  if (!isVia(word, vocabulary) && !quotedName) return at
+  const skip = word.startsWith('لل') ? '' : 'ل'
+  const phraseEnd = readViaPhrase(words, at, vocabulary)
+  const span = spanOf(words, {from: at, to: phraseEnd, skip: quotedName ? '' : skip})
+  via.push({...span, type: 'outlet'})
+  return phraseEnd
+}
+
+/** The words of an outlet's name after its head: `لصحيفة «وول ستريت جورنال» الأمريكية`. */
+function readViaPhrase(words: Words, at: number, vocabulary: Vocabulary): number {
+  const reading = nounReadings(words.norms[at]).find((candidate) => candidate.prefix.endsWith('ل'))
+  const local = [reading ? reading.stem : words.norms[at], ...words.norms.slice(at + 1, at + 8)]
+  const entity = vocabulary.entities.match(local, 0, false)
+  let end = at + (entity ? entity.length : 1)
+  // A head noun (`صحيفة`، `وكالة`) takes the name after it, often quoted.
+  if (!entity) {
+    while (end < words.length && end < at + 6 && !words.list[end].broken) {
+      const next = words.norms[end]
+      if (COMPLEMENTIZERS.has(next) || next === 'عبر' || next === 'في' || next === 'عن' || startsWithLam(next) || next.startsWith('و')) break
+      if (words.list[end - 1].quoteAfter && !words.list[end].quoteBefore && !next.startsWith('ال')) break
+      end++
+    }
+  }
+  return end
+}
+
+/**
+ * The subject of a verb that comes before it in its clause (`الوزارة أكدت
+ * أن`، headline `وزير الخارجية يؤكد أن`). Only a phrase the lexicons recognize
+ * is taken, so that a clause such as `وكانت روسيا قد` is not mistaken for one.
+ */
+function subjectBefore(words: Words, verbAt: number, vocabulary: Vocabulary, earlier: EarlierSource[]): Source | null {
+  let from = verbAt
+  // Back to the first word of the clause: the sentence start or the word after a comma.
+  while (from > 0 && !words.list[from].broken && verbAt - from < 8) from--
+  if (from >= verbAt) return null
+  const to = readPhrase(words, from, vocabulary)
+  if (to !== verbAt) return null
+  const phrase: Phrase = {from, to, skip: ''}
+  const kind = classify(words, phrase, vocabulary, earlier)
+  if (!kind.known) return null
+  const span = spanOf(words, phrase)
+  return {...span, type: kind.type, head: kind.head, descriptors: kind.descriptors, plural: kind.plural}
+}
+
+/** A phrase that reports without any source: `ترددت أنباء`، `يرى مراقبون`. */
+function vagueCue(words: Words, index: number, vocabulary: Vocabulary): Found | undefined {
+  const match = vocabulary.vagueCues.match(words.norms, index, true, (at) => words.list[at].broken)
+  if (!match) return undefined
+  const cue = cueOf(words, index, index + match.length, 'vague', null)
+  const claim = claimStartAfter(words, index + match.length)
+  const draft = draftOf(cue, [index, index + match.length], null, [], claim.mode, claim.offset, words, false)
+  return {draft, next: index + match.length}
+}
+
+/**
+ * A headline `X: claim`: the colon is the cue when X, at the start of the
+ * first sentence of a paragraph, is a speaker the lexicons recognize.
+ */
+function headlineCue(words: Words, vocabulary: Vocabulary, earlier: EarlierSource[], drafts: Draft[]): Draft | undefined {
+  if (!words.sentence.first || words.length < 3) return undefined
+  const tokens = words.sentence.tokens
+  const colonAt = tokens.findIndex((token) => token.text === ':')
+  if (colonAt < 0) return undefined
+  const speakerEnd = words.list.findIndex((word) => word.at > colonAt)
+  if (speakerEnd <= 0 || speakerEnd > MAX_HEADLINE_SPEAKER_WORDS) return undefined
+  if (drafts.some((draft) => draft.cueWords[0] < speakerEnd)) return undefined
+  const via: Via[] = []
+  let to = readPhrase(words, 0, vocabulary)
+  if (to === 0) return undefined
+  // `«الجوازات» لـ"الاقتصادية": …`
+  const afterVia = readVias(words, to, vocabulary, via)
+  if (afterVia !== speakerEnd && to !== speakerEnd) return undefined
+  const phrase: Phrase = {from: 0, to, skip: ''}
+  const kind = classify(words, phrase, vocabulary, earlier)
+  if (!kind.known) return undefined
+  const colon = tokens[colonAt]
+  const cue: Cue = {text: ':', start: colon.start, end: colon.end, kind: 'headline', lemma: null, stance: null, passive: false}
+  const source: Source = {...spanOf(words, phrase), type: kind.type, head: kind.head, descriptors: kind.descriptors, plural: kind.plural}
+  to = speakerEnd
+  const claimStart = speakerEnd < words.length ? words.list[speakerEnd].token.start : null
+  return draftOf(cue, [0, to], source, via, 'direct', claimStart, words, false)
+}
+
+/** Where the claim begins after the header of a cue, and the mode its opening shows. */
+function claimStartAfter(words: Words, from: number): {offset: number | null; mode: Mode; words: number} {
+  if (from >= words.length) return {offset: null, mode: 'indirect', words: 0}
+  const tokens = words.sentence.tokens
+  let at = from > 0 ? words.list[from - 1].at + 1 : 0
+  let mode: Mode = 'indirect'
+  let complementizer = false
+  // Skip punctuation and white space between the header and the claim, noting a colon or a quote.
+  while (at < tokens.length && tokens[at].kind !== 'word') {
+    if (COLONS.has(tokens[at].text)) mode = 'direct'
+    if (OPENERS.has(tokens[at].text) && mode === 'indirect') mode = 'direct'
+    at++
+  }
+  if (at < tokens.length && COMPLEMENTIZERS.has(tokens[at].norm)) {
+    complementizer = true
+    mode = 'indirect'
+  }
+  return {offset: at < tokens.length ? tokens[at].start : null, mode: complementizer ? 'indirect' : mode, words: words.length - from}
+}
+
+/** Completes a draft into a record: id, ref, claim span, mode and anonymity reason. */
+function finish(
+  draft: Draft,
+  following: Draft | undefined,
+  words: Words,
+  records: Attribution[],
+  sentences: SentenceView[],
+  text: string,
+  vocabulary: Vocabulary
+): Attribution {
+  const id = `a${records.length + 1}`
+  let ref: string | null = null
+  if (draft.implicit) {
+    const antecedent = [...records].reverse().find((record) => record.source !== null)
+    ref = antecedent ? antecedent.id : null
+  }
+  const claim = claimOf(draft, following, sentences, text)
+  let mode: Mode = draft.mode ?? 'indirect'
+  if (mode === 'indirect' && claim && /[«»“”"]/.test(text.slice(claim.start, claim.end))) mode = 'mixed'
+  const reason = draft.source && (draft.source.type === 'anonymous' || draft.source.type === 'vague') ? reasonIn(words, vocabulary) : null
+  return {
+    id,
+    cue: draft.cue,
+    source: draft.source,
+    type: draft.source ? draft.source.type : draft.implicit ? 'implicit' : 'vague',
+    ref,
+    via: draft.via,
+    mode,
+    anonymityReason: reason !== null,
+    reason,
+    claim,
+    paragraph: draft.sentence.paragraph,
+    sentence: draft.sentence.index
+  }
+}
+
+/**
+ * The claim runs from the end of the cue's header to the next cue of the
+ * sentence or its end; a quotation left open runs on to its closing mark
+ * within the paragraph. A trailing `وفقاً لـX` claims what came before it.
+ */
+function claimOf(draft: Draft, following: Draft | undefined, sentences: SentenceView[], text: string): {start: number; end: number} | null {
+  const sentence = draft.sentence
+  if (draft.claimBefore) {
+    const start = sentence.start
+    const end = trimEnd(text, start, draft.cue.start)
+    return end > start ? {start, end} : null
+  }
+  if (draft.claimStart === null) return null
+  const start = draft.claimStart
+  let end = following ? following.cue.start : sentence.end
+  end = closeQuotation(text, start, end, sentence, sentences)
+  end = trimEnd(text, start, end)
+  return end > start ? {start, end} : null
+}
+
+function closeQuotation(text: string, start: number, end: number, sentence: SentenceView, sentences: SentenceView[]): number {
+  const opener = text.slice(start, start + 1)
+  const closer = QUOTE_PAIRS[opener]
+  if (!closer) return end
+  const inside = text.indexOf(closer, start + 1)
+  if (inside !== -1 && inside < end) return end
+  const last = sentences.filter((other) => other.paragraph === sentence.paragraph).at(-1)
+  if (inside !== -1 && last && inside < last.end) return inside + 1
+  return end
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /[\s،,؛;]/.test(text[end - 1])) end--
+  return end
+}
+
+/** A stated reason for anonymity in the cue's sentence (`طلب عدم الكشف عن هويته`). */
+function reasonIn(words: Words, vocabulary: Vocabulary): Attribution['reason'] {
+  for (let index = 0; index < words.length; index++) {
+    const match = vocabulary.reasons.match(words.norms, index, true)
+    if (match) {
+      const span = spanOf(words, {from: index, to: index + match.length, skip: ''})
+      return {...span, boilerplate: match.value.boilerplate}
+    }
+  }
+  return null
+}

@@ -1,0 +1,52 @@
+/**
+ * Closed-class words of Arabic news syntax that the extractor needs to find
+ * the edges of a source and a claim. These are grammar, not vocabulary: a
+ * newsroom extends the lexicons in `lexicons/`, not these lists. Every word is
+ * in its normalized form (see `normalize`).
+ */
+
+/** Complementizers that open reported speech (`قال إن`، `أكد أنه`، `أفاد بأن`). */
+const COMPLEMENTIZER_STEMS = ['ان', 'انه', 'انها', 'انهم', 'انهما', 'انهن', 'اننا', 'انني', 'اني', 'انا']
+export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(
+  COMPLEMENTIZER_STEMS.flatMap((stem) => [stem, `ب${stem}`, `و${stem}`, `ف${stem}`])
+)
+
+/**
+ * Words after which a source noun phrase cannot continue: prepositions that
+ * open an adverbial (`في مؤتمر`، `خلال`), time words, relative pronouns and
+ * appositive openers (`وهو`), and particles.
+ */
+export const SOURCE_STOPS: ReadonlySet<string> = new Set([
+  'في', 'خلال', 'على', 'الي', 'عن', 'منذ', 'بعد', 'قبل', 'امس', 'اليوم', 'مساء', 'صباح', 'ظهر', 'فجر', 'ليل', 'ليله',
+  'الليله', 'يوم', 'عبر', 'لدي', 'امام', 'حول', 'ضمن', 'اثناء', 'عقب', 'لاحقا', 'اخيرا', 'ايضا', 'كذلك', 'امس', 'الاحد',
+  'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي',
+  'اللاتي', 'وهو', 'وهي', 'وهم', 'هو', 'هي', 'هم', 'ما', 'لا', 'لم', 'لن', 'قد', 'لقد', 'حيث', 'حين', 'عندما', 'بينما',
+  'فيما', 'كما', 'اذ', 'اذا', 'لكن', 'لكنه', 'غير', 'مع', 'الا', 'ثم', 'او', 'انه', 'هذا', 'هذه', 'ذلك', 'تلك', 'اثر',
+  'نحو', 'حتي', 'بشان', 'بسبب', 'وسط', 'عند', 'لوسائل', 'للصحفيين', 'للصحافيين', 'للصحافه', 'للاعلام', 'بدوره', 'بدورها',
+  'من', 'الان', 'حاليا', 'صراحه', 'مجددا', 'مرارا', 'رسميا', 'تعليقا'
+])
+
+/** Prepositions that may attach an affiliation to an unnamed source (`مصدر في الوزارة`، `مسؤول بوزارة`). */
+export const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'من', 'داخل', 'لدي', 'عن'])
+
+/**
+ * Nouns that, after `في`, name the occasion of a statement rather than where a
+ * source works (`قال مسؤول في مؤتمر صحافي`).
+ */
+export const OCCASION_NOUNS: ReadonlySet<string> = new Set([
+  'مؤتمر', 'تصريح', 'تصريحات', 'بيان', 'حديث', 'مقابله', 'اتصال', 'لقاء', 'كلمه', 'اجتماع', 'جلسه', 'ختام', 'افتتاح',
+  'تغريده', 'منشور', 'رساله', 'خطاب', 'تقرير', 'حوار', 'ندوه', 'حساب', 'صفحته', 'صفحتها', 'وقت', 'تعليق', 'رد', 'اطار',
+  'حفل', 'زياره', 'برنامج', 'مداخله', 'بث', 'مقال', 'تسجيل', 'فيديو', 'مقطع'
+])
+
+/** Quantifiers that open a group source (`أحد المسؤولين`، `عدد من السكان`، `بعض المصادر`). */
+export const QUANTIFIERS: ReadonlySet<string> = new Set(['احد', 'احدي', 'بعض', 'عدد', 'كثير', 'معظم', 'اغلب', 'غالبيه', 'جميع', 'كل', 'عشرات', 'مئات', 'الاف', 'بعضهم'])
+
+/** Writer's formulas that look like reporting but report nobody (`يُذكر أن`، `يشار إلى أن`). */
+export const WRITER_FORMULAS: readonly string[] = ['يذكر ان', 'يشار الي', 'تجدر الاشاره', 'من المعروف', 'الجدير بالذكر', 'يذكر بان', 'ومن المعروف']
+
+/** Openers of a quotation and their closers. */
+export const QUOTE_PAIRS: Readonly<Record<string, string>> = {'«': '»', '“': '”', '"': '"', '„': '”', '‹': '›'}
+
+/** Punctuation that ends a source noun phrase. */
+export const PHRASE_BREAKS: ReadonlySet<string> = new Set(['،', ',', '؛', ';', ':', '.', '؟', '?', '!', '(', ')', '[', ']', '-', '–', '—', '/', '…'])

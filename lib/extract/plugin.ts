@@ -1,0 +1,30 @@
+/**
+ * `isnadExtract`: a unified plugin for nlcst trees that stores the draft's
+ * attribution records on `file.data.attributions`, for rules, reporters and
+ * anyone else in the pipeline to read.
+ */
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import type {Lexicon} from '../lexicon/types.js'
+import {bundledLexicon} from '../lexicon/load.js'
+import {extractAttributions} from './extract.js'
+import type {Attribution} from './types.js'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Every reporting event of the draft, in text order. */
+    attributions: Attribution[]
+  }
+}
+
+export interface ExtractOptions {
+  /** The vocabularies to match (default: the bundled lexicons). */
+  lexicon?: Lexicon
+}
+
+export default function isnadExtract(options: ExtractOptions = {}) {
+  const lexicon = options.lexicon ?? bundledLexicon()
+  return function (tree: Root, file: VFile): undefined {
+    file.data.attributions = extractAttributions(tree, String(file), lexicon)
+  }
+}

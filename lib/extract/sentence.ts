@@ -1,0 +1,75 @@
+/**
+ * The words of one sentence, with what separates them: the extractor reads
+ * sentences word by word and needs to know where punctuation breaks a phrase
+ * and where a quotation opens.
+ */
+import type {SentenceView, Token} from './tokens.js'
+import {PHRASE_BREAKS} from './grammar.js'
+
+export interface Word {
+  token: Token
+  /** Index of the token in the sentence. */
+  at: number
+  /** Punctuation other than quotation marks stands between this word and the previous one. */
+  broken: boolean
+  /** A quotation mark opens just before this word. */
+  quoteBefore: Token | null
+  /** A quotation mark closes just after this word. */
+  quoteAfter: Token | null
+}
+
+export class Words {
+  readonly list: Word[] = []
+  /** Normalized forms, index-aligned with `list`. */
+  readonly norms: string[] = []
+
+  constructor(readonly sentence: SentenceView) {
+    let broken = false
+    let quoteBefore: Token | null = null
+    sentence.tokens.forEach((token, at) => {
+      if (token.kind === 'word') {
+        this.list.push({token, at, broken, quoteBefore, quoteAfter: null})
+        this.norms.push(token.norm)
+        broken = false
+        quoteBefore = null
+        return
+      }
+      if (token.kind === 'space') return
+      if (isQuote(token.text)) {
+        const previous = this.list[this.list.length - 1]
+        // A straight quote opens when it leaves the text quoted (see `sentencesOf`).
+        const opens = OPENING.has(token.text) || (token.text === '"' && token.quoted)
+        if (opens) quoteBefore = token
+        else if (previous && previous.at < at) previous.quoteAfter = token
+        return
+      }
+      if (PHRASE_BREAKS.has(token.text) || token.kind === 'punctuation') broken = true
+    })
+  }
+
+  get length(): number {
+    return this.list.length
+  }
+
+  /** The token right after word `index` (not white space), if any. */
+  tokenAfter(index: number): Token | undefined {
+    const tokens = this.sentence.tokens
+    for (let at = this.list[index].at + 1; at < tokens.length; at++) if (tokens[at].kind !== 'space') return tokens[at]
+    return undefined
+  }
+
+  /** Whether word `index` is followed, before the next word, by the punctuation `mark`. */
+  followedBy(index: number, marks: ReadonlySet<string>): boolean {
+    const tokens = this.sentence.tokens
+    const stop = index + 1 < this.list.length ? this.list[index + 1].at : tokens.length
+    for (let at = this.list[index].at + 1; at < stop; at++) if (marks.has(tokens[at].text)) return true
+    return false
+  }
+}
+
+const OPENING = new Set(['«', '“', '„', '‹'])
+const QUOTES = new Set(['«', '»', '“', '”', '„', '‹', '›', '"'])
+
+export function isQuote(text: string): boolean {
+  return QUOTES.has(text)
+}

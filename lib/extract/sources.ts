@@ -1,0 +1,207 @@
+/**
+ * Reading a source noun phrase from a sentence and deciding what kind of
+ * source it is: a named person, a role, an organization, an outlet, or an
+ * unnamed (anonymous or vague) description.
+ */
+import type {Source, SourceType} from './types.js'
+import type {Vocabulary} from './vocabulary.js'
+import {indefinite, nounReadings} from './vocabulary.js'
+import type {Words} from './sentence.js'
+import {AFFILIATION_PREPOSITIONS, COMPLEMENTIZERS, OCCASION_NOUNS, QUANTIFIERS, SOURCE_STOPS} from './grammar.js'
+import {originalOffset} from '../text/normalize.js'
+
+/** A source noun phrase: words `[from, to)` of a sentence. */
+export interface Phrase {
+  from: number
+  to: number
+  /** Normalized letters of a preposition fused to the first word and left out of the span (`ل` of `لصحيفة`). */
+  skip: string
+}
+
+export interface Classified {
+  type: Exclude<SourceType, 'implicit'>
+  head: string | null
+  descriptors: number
+  plural: boolean
+  /** Whether the decision rests on the lexicons rather than on the fallback "unknown words are a name". */
+  known: boolean
+}
+
+/** A definite description resolved against earlier sources of the same document. */
+export interface EarlierSource {
+  type: Exclude<SourceType, 'implicit'>
+  head: string | null
+  /** Normalized words of the source, without the article. */
+  words: string[]
+}
+
+const MAX_PHRASE_WORDS = 16
+
+/** Nisba adjectives (`أوكراني`، `أمنية`، `عسكريون`) give an unnamed source an affiliation. */
+export function isNisba(word: string): boolean {
+  const bare = indefinite(word)
+  return bare.length >= 4 && /(?:ي|يه|يون|يين|يان|يتان|يات)$/.test(bare)
+}
+
+/**
+ * Where a source noun phrase starting at word `from` ends. It stops at
+ * punctuation, complementizers, prepositions that open an adverbial, relative
+ * pronouns and a new coordinated clause; an unnamed head may take an
+ * affiliation (`مصدر في الوزارة`، `مسؤول بوزارة الداخلية`).
+ */
+export function readPhrase(words: Words, from: number, vocabulary: Vocabulary): number {
+  const norms = words.norms
+  let to = from
+  let unnamedHead = false
+  while (to < words.length && to - from < MAX_PHRASE_WORDS) {
+    const word = norms[to]
+    const item = words.list[to]
+    if (to > from && (item.broken || (item.quoteBefore && !closesSoon(words, to)))) break
+    if (COMPLEMENTIZERS.has(word)) break
+    if (to === from) {
+      if (SOURCE_STOPS.has(word) && !QUANTIFIERS.has(word)) break
+    } else if (AFFILIATION_PREPOSITIONS.has(word)) {
+      // `مصدر في الوزارة` (affiliation) but not `مسؤول في مؤتمر صحافي` (occasion).
+      if (!unnamedHead || to + 1 >= words.length || OCCASION_NOUNS.has(indefinite(norms[to + 1])) || words.list[to + 1].broken) break
+    } else if (SOURCE_STOPS.has(word)) {
+      break
+    } else if (word.length > 2 && word[0] === 'و' && !continuesCoordination(word.slice(1), vocabulary)) {
+      break
+    } else if (word.length > 3 && word[0] === 'ب' && !unnamedHead && !QUANTIFIERS.has(norms[from])) {
+      // A fused `ب` opens an adverbial (`بالقرب`، `بشكل`) unless it attaches an affiliation.
+      if (!isAffiliation(word.slice(1), vocabulary)) break
+    } else if (word.length > 2 && (word[0] === 'ل' || word[0] === 'ب') && isVia(word, vocabulary)) {
+      break
+    } else if (vocabulary.verbs.lookup(words.list[to].token.text)?.form.tense === 'participle') {
+      break
+    }
+    if (vocabulary.anonymityNouns.has(indefinite(word)) || QUANTIFIERS.has(word)) unnamedHead = true
+    to++
+  }
+  return to
+}
+
+/** A quotation opening inside a source closes within a few words (`صحيفة «وول ستريت جورنال»`). */
+export function closesSoon(words: Words, from: number): boolean {
+  for (let index = from; index < Math.min(words.length, from + 5); index++) if (words.list[index].quoteAfter) return true
+  return false
+}
+
+function continuesCoordination(word: string, vocabulary: Vocabulary): boolean {
+  return (
+    isNisba(word) ||
+    vocabulary.anonymityNouns.has(indefinite(word)) ||
+    vocabulary.heads.match([word], 0, false) !== undefined ||
+    vocabulary.entities.match([word], 0, false) !== undefined ||
+    vocabulary.names.has(word)
+  )
+}
+
+function isAffiliation(word: string, vocabulary: Vocabulary): boolean {
+  return vocabulary.heads.match([word], 0, false) !== undefined || vocabulary.entities.match([word], 0, false) !== undefined
+}
+
+/** A word such as `لرويترز` or `لصحيفة`: a lam fused to an outlet, naming who the speaker spoke to. */
+export function isVia(word: string, vocabulary: Vocabulary): boolean {
+  if (word[0] !== 'ل') return false
+  for (const {stem, prefix} of nounReadings(word)) {
+    if (!prefix.endsWith('ل')) continue
+    if (vocabulary.entities.match([stem], 0, false)?.value.type === 'outlet') return true
+    if (vocabulary.heads.match([stem], 0, false)?.value.type === 'outlet') return true
+  }
+  return false
+}
+
+/** The span of a phrase in the original text, quotation marks around its words included. */
+export function spanOf(words: Words, phrase: Phrase): {start: number; end: number; text: string} {
+  const first = words.list[phrase.from]
+  const last = words.list[phrase.to - 1]
+  let start = first.token.start
+  if (phrase.skip) start += originalOffset(first.token.text, phrase.skip.length)
+  else if (first.quoteBefore) start = first.quoteBefore.start
+  let end = last.token.end
+  const quoteOpened = words.list.slice(phrase.from, phrase.to).some((word) => word.quoteBefore)
+  if (last.quoteAfter && quoteOpened) end = last.quoteAfter.end
+  const text = words.sentence.tokens
+    .filter((token) => token.start >= start && token.end <= end)
+    .map((token) => token.text)
+    .join('')
+  // A fused preposition is cut from inside its word: add the rest of that word.
+  const firstText = phrase.skip ? first.token.text.slice(originalOffset(first.token.text, phrase.skip.length)) : ''
+  return {start, end, text: phrase.skip ? firstText + text : text}
+}
+
+/**
+ * What kind of source a phrase names. Outlets and organizations come from the
+ * lexicons and their head nouns; unnamed descriptions from the anonymity
+ * nouns (vague when a bare `مصادر`، `خبراء` has no affiliation); titles make a
+ * role, or a person when a name follows; words the lexicons do not know are
+ * taken for a name.
+ */
+export function classify(words: Words, phrase: Phrase, vocabulary: Vocabulary, earlier: readonly EarlierSource[]): Classified {
+  const norms = words.norms
+  const firstReadings = nounReadings(norms[phrase.from])
+  const first = phrase.skip ? firstReadings.find((reading) => reading.prefix === phrase.skip)?.stem ?? norms[phrase.from] : norms[phrase.from]
+  const local = [first, ...norms.slice(phrase.from + 1, phrase.to)]
+  const length = local.length
+  const hasName = local.some((word) => vocabulary.names.has(word) || vocabulary.names.has(indefinite(word)))
+
+  const entity = vocabulary.entities.match(local, 0, false)
+  if (entity) return {type: entity.value.type, head: null, descriptors: 0, plural: false, known: true}
+
+  // A quantifier opens a group: `أحد المسؤولين`، `عدد من السكان`، `بعض المصادر`.
+  let at = 0
+  if (QUANTIFIERS.has(local[0])) {
+    at = local[1] === 'من' ? 2 : 1
+    if (at >= length) return {type: 'vague', head: local[0], descriptors: 0, plural: true, known: true}
+  }
+  // Figures are groups of respondents: `45 % من المشاركين`.
+  if (/^[0-9٠-٩۰-۹]/.test(local[0])) return {type: 'anonymous', head: null, descriptors: length - 1, plural: true, known: true}
+
+  const noun = vocabulary.anonymityNouns.get(indefinite(local[at]))
+  if (noun && !hasName) {
+    const head = indefinite(local[at])
+    const rest = local.slice(at + 1)
+    const definite = local[at].startsWith('ال')
+    const affiliated = rest.some((word) => isNisba(word) || AFFILIATION_PREPOSITIONS.has(word) || word.startsWith('ب'))
+    const plural = noun.plural || at > 0
+    if (definite && rest.length === 0) {
+      // `المصدر`، `المسؤول`: the same unnamed source as before, or a person the draft named.
+      const antecedent = findAntecedent(earlier, head, vocabulary)
+      if (antecedent) return {type: antecedent.type, head, descriptors: 0, plural, known: true}
+    }
+    const type = noun.entry.bare === 'vague' && !affiliated ? 'vague' : 'anonymous'
+    return {type, head, descriptors: rest.length, plural, known: true}
+  }
+
+  const head = vocabulary.heads.match(local, at, false)
+  if (head) return {type: head.value.type, head: null, descriptors: 0, plural: false, known: true}
+
+  const title = vocabulary.titles.match(local, at, false)
+  if (title) {
+    const after = local.slice(at + title.length)
+    const named = hasName || (after.length > 0 && !after[0].startsWith('ال') && !isNisba(after[0]) && !vocabulary.anonymityNouns.has(after[0]))
+    if (named) return {type: 'person', head: null, descriptors: 0, plural: false, known: true}
+    // A definite title the draft has already attached to a name is that person again.
+    const antecedent = findAntecedent(earlier, local[at], vocabulary)
+    if (antecedent?.type === 'person') return {type: 'person', head: null, descriptors: 0, plural: false, known: true}
+    return {type: title.value.unique || local[at].startsWith('ال') ? 'role' : 'anonymous', head: null, descriptors: 0, plural: false, known: true}
+  }
+
+  if (hasName) return {type: 'person', head: null, descriptors: 0, plural: false, known: true}
+  if (['تقارير', 'التقارير', 'معلومات', 'المعلومات', 'انباء', 'الانباء'].includes(local[0]))
+    return {type: 'vague', head: local[0], descriptors: length - 1, plural: true, known: true}
+  return {type: 'person', head: null, descriptors: 0, plural: false, known: false}
+}
+
+/** The nearest earlier source whose text contains the same head word. */
+function findAntecedent(earlier: readonly EarlierSource[], head: string, vocabulary: Vocabulary): EarlierSource | undefined {
+  const wanted = indefinite(head)
+  const family = vocabulary.anonymityNouns.get(wanted)?.entry
+  for (let index = earlier.length - 1; index >= 0; index--) {
+    const source = earlier[index]
+    if (source.words.includes(wanted)) return source
+    if (family && source.head && vocabulary.anonymityNouns.get(source.head)?.entry === family) return source
+  }
+  return undefined
+}

@@ -1,0 +1,173 @@
+/**
+ * The lexicons compiled into lookup tables, once per lexicon: phrases keyed by
+ * their first normalized word, longest first, and the verb index of the
+ * morphology. Every lookup reads original tokens and strips clitics itself.
+ */
+import type {
+  AnonymityNounEntry,
+  HeadNounEntry,
+  Lexicon,
+  NominalCueEntry,
+  OrganizationEntry,
+  OutletEntry,
+  ReasonEntry,
+  TitleEntry,
+  VagueCueEntry
+} from '../lexicon/types.js'
+import {VerbIndex} from '../morphology/index.js'
+import {normalize} from '../text/normalize.js'
+
+interface Phrase<Value> {
+  words: string[]
+  value: Value
+}
+
+export interface PhraseMatch<Value> {
+  value: Value
+  /** Number of words consumed. */
+  length: number
+  /** Letters of proclitics on the first word (`ل` of `لصحيفة`), in the normalized form. */
+  prefix: string
+}
+
+/** Readings of a noun with its proclitics removed: `والوزارة` → `الوزاره`; `للرئيس` → `الرئيس`. */
+export function nounReadings(word: string): Array<{stem: string; prefix: string}> {
+  const readings = [{stem: word, prefix: ''}]
+  let rest = word
+  let prefix = ''
+  if (rest.length > 2 && (rest[0] === 'و' || rest[0] === 'ف')) {
+    prefix += rest[0]
+    rest = rest.slice(1)
+    readings.push({stem: rest, prefix})
+  }
+  if (rest.length > 2 && (rest[0] === 'ب' || rest[0] === 'ل' || rest[0] === 'ك')) {
+    // `لل` is lam + the article with its alef dropped: `للرئيس` reads `الرئيس`.
+    if (rest[0] === 'ل' && rest[1] === 'ل') readings.push({stem: `ا${rest.slice(1)}`, prefix: `${prefix}ل`})
+    else readings.push({stem: rest.slice(1), prefix: `${prefix}${rest[0]}`})
+  }
+  return readings
+}
+
+/** Without the definite article, for comparing `المسؤول` with `مسؤول`. */
+export function indefinite(word: string): string {
+  return word.length > 3 && word.startsWith('ال') ? word.slice(2) : word
+}
+
+export class PhraseTable<Value> {
+  private readonly byFirst = new Map<string, Array<Phrase<Value>>>()
+
+  add(text: string, value: Value): void {
+    const words = normalize(text)
+      .replace(/[«»"“”()]/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean)
+    if (words.length === 0) return
+    const list = this.byFirst.get(words[0]) ?? []
+    list.push({words, value})
+    list.sort((a, b) => b.words.length - a.words.length)
+    this.byFirst.set(words[0], list)
+  }
+
+  /**
+   * The longest phrase starting at `words[from]`. `allowPrefix` lets the first
+   * word carry proclitics (`لصحيفة`), `gapAt(i)` says whether punctuation other
+   * than quotes separates word i from the one before it (a phrase never spans it).
+   */
+  match(words: readonly string[], from: number, allowPrefix: boolean, gapAt?: (index: number) => boolean): PhraseMatch<Value> | undefined {
+    const readings = allowPrefix ? nounReadings(words[from]) : [{stem: words[from], prefix: ''}]
+    let best: PhraseMatch<Value> | undefined
+    for (const {stem, prefix} of readings) {
+      for (const phrase of this.byFirst.get(stem) ?? []) {
+        if (best && best.length >= phrase.words.length) break
+        if (fits(phrase.words, words, from, gapAt)) best = {value: phrase.value, length: phrase.words.length, prefix}
+      }
+    }
+    return best
+  }
+}
+
+function fits(phrase: string[], words: readonly string[], from: number, gapAt?: (index: number) => boolean): boolean {
+  if (from + phrase.length > words.length) return false
+  for (let offset = 1; offset < phrase.length; offset++) {
+    if (words[from + offset] !== phrase[offset]) return false
+    if (gapAt?.(from + offset)) return false
+  }
+  return true
+}
+
+export interface AnonymityNoun {
+  entry: AnonymityNounEntry
+  plural: boolean
+}
+
+export type Entity = {type: 'outlet'; entry: OutletEntry} | {type: 'organization'; entry: OrganizationEntry}
+
+export interface Vocabulary {
+  verbs: VerbIndex
+  entities: PhraseTable<Entity>
+  heads: PhraseTable<HeadNounEntry>
+  titles: PhraseTable<TitleEntry>
+  anonymityNouns: Map<string, AnonymityNoun>
+  nominalCues: PhraseTable<NominalCueEntry & {fusedLam: boolean}>
+  vagueCues: PhraseTable<VagueCueEntry>
+  reasons: PhraseTable<ReasonEntry>
+  names: Set<string>
+}
+
+const compiled = new WeakMap<Lexicon, Vocabulary>()
+
+/** The lookup tables of a lexicon, built on first use and kept for the lexicon's lifetime. */
+export function vocabularyOf(lexicon: Lexicon): Vocabulary {
+  let vocabulary = compiled.get(lexicon)
+  if (!vocabulary) {
+    vocabulary = compile(lexicon)
+    compiled.set(lexicon, vocabulary)
+  }
+  return vocabulary
+}
+
+function compile(lexicon: Lexicon): Vocabulary {
+  const entities = new PhraseTable<Entity>()
+  for (const entry of lexicon.outlets) for (const name of [entry.name, ...(entry.aliases ?? [])]) entities.add(name, {type: 'outlet', entry})
+  for (const entry of lexicon.organizations)
+    for (const name of [entry.name, ...(entry.aliases ?? [])]) entities.add(name, {type: 'organization', entry})
+
+  const heads = new PhraseTable<HeadNounEntry>()
+  for (const entry of lexicon.headNouns) for (const form of [entry.text, ...(entry.forms ?? [])]) heads.add(form, entry)
+
+  const titles = new PhraseTable<TitleEntry>()
+  for (const entry of lexicon.titles) {
+    titles.add(entry.text, entry)
+    // Titles are written definite; an indefinite use (`وزير سابق`) has the same head.
+    const bare = indefinite(normalize(entry.text.split(/\s+/)[0]))
+    if (bare !== normalize(entry.text.split(/\s+/)[0])) titles.add([bare, ...entry.text.split(/\s+/).slice(1)].join(' '), entry)
+  }
+
+  const anonymityNouns = new Map<string, AnonymityNoun>()
+  for (const entry of lexicon.anonymityNouns) {
+    const put = (text: string, plural: boolean) => {
+      const key = indefinite(normalize(text))
+      if (!anonymityNouns.has(key)) anonymityNouns.set(key, {entry, plural})
+    }
+    put(entry.singular, false)
+    for (const form of entry.feminine ?? []) put(form, false)
+    for (const form of entry.plural ?? []) put(form, true)
+  }
+
+  const nominalCues = new PhraseTable<NominalCueEntry & {fusedLam: boolean}>()
+  for (const entry of lexicon.nominalCues) {
+    // A final `لـ` stands for a lam fused to the next word (`وفقاً لصحيفة`).
+    const fusedLam = /\sلـ?$/.test(entry.text)
+    nominalCues.add(fusedLam ? entry.text.replace(/\sلـ?$/, '') : entry.text, {...entry, fusedLam})
+  }
+
+  const vagueCues = new PhraseTable<VagueCueEntry>()
+  for (const entry of lexicon.vagueCues) vagueCues.add(entry.text, entry)
+
+  const reasons = new PhraseTable<ReasonEntry>()
+  for (const entry of lexicon.anonymityReasons) reasons.add(entry.text, entry)
+
+  const names = new Set(lexicon.names.map((entry) => normalize(entry.text)))
+
+  return {verbs: new VerbIndex(lexicon.verbs), entities, heads, titles, anonymityNouns, nominalCues, vagueCues, reasons, names}
+}

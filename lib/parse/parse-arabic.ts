@@ -1,0 +1,26 @@
+import {ParseLatin} from 'parse-latin'
+import {
+  arabicParagraphPlugins,
+  arabicRootPlugins,
+  arabicSentencePlugins
+} from './plugins.js'
+
+/**
+ * parse-latin with the Arabic plugins running before its own at each stage,
+ * built the way parse-english extends it. Usable wherever a parser class or
+ * instance is expected, such as remark-retext's mutate mode.
+ */
+export class ParseArabic extends ParseLatin {}
+
+ParseArabic.prototype.tokenizeRootPlugins = [
+  ...arabicRootPlugins,
+  ...ParseLatin.prototype.tokenizeRootPlugins
+]
+ParseArabic.prototype.tokenizeParagraphPlugins = [
+  ...arabicParagraphPlugins,
+  ...ParseLatin.prototype.tokenizeParagraphPlugins
+]
+ParseArabic.prototype.tokenizeSentencePlugins = [
+  ...arabicSentencePlugins,
+  ...ParseLatin.prototype.tokenizeSentencePlugins
+]

@@ -1,0 +1,253 @@
+/**
+ * Arabic segmentation as parse-latin plugins. Each plugin does one merge or
+ * split and keeps positions pointing into the original text. They run before
+ * parse-latin's own plugins of the same stage: on the whole token list
+ * (sentence plugins), on the sentences of a paragraph (paragraph plugins) and
+ * on the finished tree (root plugins).
+ *
+ * All Arabic behaviour lives here rather than in parser methods, because
+ * remark-retext builds a plain `ParseLatin` and only adds plugin arrays.
+ */
+import type {
+  Nodes,
+  Paragraph,
+  Punctuation,
+  Root,
+  Sentence,
+  SentenceContent,
+  Symbol as SymbolNode,
+  WhiteSpace,
+  Word
+} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {modifyChildren} from 'unist-util-modify-children'
+
+/** A parse-latin plugin: transforms `node` in place (parse-latin does not export this type). */
+export type NlcstPlugin<Node extends Nodes> = (node: Node) => undefined | void
+
+// ZWNJ, ZWJ, LRM, RLM (U+200C–U+200F) and ALM (U+061C): invisible, and
+// tokenized by parse-latin as symbols that would split the word around them.
+const FORMAT_MARKS = /^[\u200C-\u200F\u061C]+$/
+// Western, Arabic-Indic and Extended Arabic-Indic digits.
+const DIGIT = '0-9\u0660-\u0669\u06F0-\u06F9'
+const DIGITS = new RegExp(`^[${DIGIT}]+$`)
+const ENDS_WITH_DIGIT = new RegExp(`[${DIGIT}]$`)
+// Arabic decimal (٫) and thousands (٬) separators, and their Western forms.
+const NUMBER_SEPARATOR = /^[\u066B\u066C.,]$/
+const PERCENT = /^[\u066A%]$/
+// `؟` and `۔`, which parse-latin does not treat as ending a sentence.
+const ARABIC_TERMINAL = /^[\u061F\u06D4]+$/
+const TERMINAL = /^[\u061F\u06D4!.?\u2026\u203D]+$/
+const LINE_BREAK = /[\n\r]/
+// The numbers parse-latin's abbreviation rule takes for list markers (`1. `).
+const LIST_NUMBER = /^[0-9]{1,3}$/
+
+type Mark = Punctuation | SymbolNode
+
+function isMark(node: SentenceContent | undefined, pattern: RegExp): node is Mark {
+  return (
+    (node?.type === 'PunctuationNode' || node?.type === 'SymbolNode') &&
+    pattern.test(node.value)
+  )
+}
+
+function isWordMatching(
+  node: SentenceContent | undefined,
+  pattern: RegExp
+): node is Word {
+  return node?.type === 'WordNode' && pattern.test(toString(node))
+}
+
+/** Give `parent` the extent of its first and last child. */
+function span(parent: Sentence | Word): void {
+  const first = parent.children[0]
+  const last = parent.children[parent.children.length - 1]
+  if (first?.position && last?.position) {
+    parent.position = {start: first.position.start, end: last.position.end}
+  }
+}
+
+/**
+ * Join a number written with separators and an optional percent sign into
+ * one word: `٣٫٥٪`, `3.5%`, `١٬٠٠٠`, also after a prefix such as `و` or `ب`
+ * (`و١٬٠٠٠`). parse-latin splits at `٫`, `٬`, `,` and before `٪` or `%`.
+ */
+const mergeNumbers = modifyChildren<Sentence>(function (child, index, parent) {
+  if (!isWordMatching(child, ENDS_WITH_DIGIT)) return
+  const siblings = parent.children
+  let last = index
+  while (
+    isMark(siblings[last + 1], NUMBER_SEPARATOR) &&
+    isWordMatching(siblings[last + 2], DIGITS)
+  ) {
+    last += 2
+  }
+  if (isMark(siblings[last + 1], PERCENT)) last++
+  if (last === index) return
+
+  for (const part of siblings.splice(index + 1, last - index)) {
+    if (part.type === 'WordNode') child.children.push(...part.children)
+    else child.children.push(part as Mark)
+  }
+  span(child)
+})
+
+/**
+ * Put format marks (RLM, LRM, ALM, ZWJ, ZWNJ) inside the word they touch,
+ * joining the two halves of a word they sit in. A mark with no word on either
+ * side stays a symbol.
+ */
+const mergeFormatMarks = modifyChildren<Sentence>(function (child, index, parent) {
+  if (!isMark(child, FORMAT_MARKS)) return
+  const siblings = parent.children
+  const previous = index > 0 ? siblings[index - 1] : undefined
+  const next = siblings[index + 1]
+
+  if (previous?.type === 'WordNode') {
+    if (next?.type === 'WordNode') {
+      siblings.splice(index, 2)
+      previous.children.push(child, ...next.children)
+    } else {
+      siblings.splice(index, 1)
+      previous.children.push(child)
+    }
+    span(previous)
+    // The node now at `index` may be another mark after the same word.
+    return index
+  }
+
+  if (next?.type === 'WordNode') {
+    siblings.splice(index, 1)
+    next.children.unshift(child)
+    span(next)
+    // The node before may be another mark that now touches this word.
+    return Math.max(index - 1, 0)
+  }
+})
+
+/**
+ * End a sentence after `؟` or `۔`, together with the terminal marks that
+ * follow (`؟!`). Closing quotes and brackets after it are moved back into the
+ * sentence by parse-latin's `mergeAffixSymbol`, and a leftover run of marks
+ * with no words by its `mergeNonWordSentences`.
+ */
+const splitAtArabicTerminals = modifyChildren<Paragraph>(function (child, index, parent) {
+  if (child.type !== 'SentenceNode') return
+  const nodes = child.children
+  const terminal = nodes.findIndex((node) => isMark(node, ARABIC_TERMINAL))
+  if (terminal === -1) return
+  let end = terminal + 1
+  while (isMark(nodes[end], TERMINAL)) end++
+  if (end === nodes.length) return
+
+  const rest: Sentence = {type: 'SentenceNode', children: nodes.splice(end)}
+  span(child)
+  span(rest)
+  // `rest` is visited next, and may hold further terminals.
+  parent.children.splice(index + 1, 0, rest)
+})
+
+/**
+ * End a sentence at a line break, so that a headline without terminal
+ * punctuation is not joined to the line after it. parse-latin only does so
+ * at blank lines. The line break becomes a sibling of the sentences, so the
+ * root splits the paragraph there, as it does after `.` and a line break.
+ */
+const splitAtLineBreaks = modifyChildren<Paragraph>(function (child, index, parent) {
+  if (child.type !== 'SentenceNode') return
+  const nodes = child.children
+  // Line breaks at either edge are moved out by parse-latin itself.
+  const lineBreak = nodes.findIndex(
+    (node, position) =>
+      position > 0 &&
+      position < nodes.length - 1 &&
+      node.type === 'WhiteSpaceNode' &&
+      LINE_BREAK.test(node.value)
+  )
+  if (lineBreak === -1) return
+
+  const whiteSpace = nodes[lineBreak] as WhiteSpace
+  const rest: Sentence = {
+    type: 'SentenceNode',
+    children: nodes.splice(lineBreak + 1)
+  }
+  nodes.pop()
+  span(child)
+  span(rest)
+  parent.children.splice(index + 1, 0, whiteSpace, rest)
+})
+
+/**
+ * parse-latin reads a full stop after a one- to three-digit number as a list
+ * marker (`1. `) and joins the next sentence to it (`mergePrefixExceptions`),
+ * but in news a number often ends a sentence: `ارتفع العدد إلى 15. وقال…`.
+ * That rule only joins directly adjacent sentences, so move the white space
+ * between them up to the paragraph. A sentence that is nothing but the number
+ * and full stop is a real list marker and is left to be joined to its item.
+ */
+const separateSentencesAfterNumbers = modifyChildren<Paragraph>(function (child, index, parent) {
+  const next = parent.children[index + 1]
+  if (child.type !== 'SentenceNode' || next?.type !== 'SentenceNode') return
+  if (!endsWithNumberFullStop(child)) return
+  const head = next.children[0]
+  if (head?.type !== 'WhiteSpaceNode') return
+
+  next.children.shift()
+  span(next)
+  parent.children.splice(index + 1, 0, head)
+})
+
+function endsWithNumberFullStop(sentence: Sentence): boolean {
+  const nodes = sentence.children
+  const fullStop = nodes[nodes.length - 1]
+  const number = nodes[nodes.length - 2]
+  return (
+    isMark(fullStop, /^\.$/) &&
+    number?.type === 'WordNode' &&
+    LIST_NUMBER.test(toString(number)) &&
+    nodes.slice(0, -2).some((node) => node.type === 'WordNode')
+  )
+}
+
+/**
+ * The same parse-latin rule also moves the full stop into the number (`15.`)
+ * even when it ends the sentence; give it back to the sentence as its
+ * terminal.
+ */
+function restoreFullStopsAfterNumbers(root: Root): undefined {
+  for (const paragraph of root.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue
+      const word = sentence.children[sentence.children.length - 1]
+      if (word?.type !== 'WordNode') continue
+      const fullStop = word.children[word.children.length - 1]
+      if (
+        fullStop?.type === 'PunctuationNode' &&
+        fullStop.value === '.' &&
+        LIST_NUMBER.test(toString(word.children.slice(0, -1)))
+      ) {
+        word.children.pop()
+        span(word)
+        sentence.children.push(fullStop)
+      }
+    }
+  }
+}
+
+// Numbers are joined before format marks, so that a mark at the edge of a
+// number does not hide its digits from `mergeNumbers`.
+export const arabicSentencePlugins: Array<NlcstPlugin<Sentence>> = [
+  mergeNumbers,
+  mergeFormatMarks
+]
+
+export const arabicParagraphPlugins: Array<NlcstPlugin<Paragraph>> = [
+  splitAtArabicTerminals,
+  splitAtLineBreaks,
+  separateSentencesAfterNumbers
+]
+
+export const arabicRootPlugins: Array<NlcstPlugin<Root>> = [
+  restoreFullStopsAfterNumbers
+]

@@ -1,0 +1,62 @@
+import type {Root} from 'nlcst'
+import remarkParse from 'remark-parse'
+import remarkRetext from 'remark-retext'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import retextArabic from '../../lib/parse/retext-arabic.js'
+import {parse, sentenceSpans, spans} from './helpers.js'
+
+/** The nlcst tree retext gets for `text` read as Markdown (bridge mode). */
+async function parseMarkdown(text: string): Promise<Root> {
+  let result: Root | undefined
+  const retext = unified()
+    .use(retextArabic)
+    .use(() => (tree: Root) => {
+      result = tree
+    })
+  const markdown = unified().use(remarkParse).use(remarkRetext, retext)
+  const file = new VFile(text)
+  await markdown.run(markdown.parse(file), file)
+  if (!result) throw new Error('retext did not run')
+  return result
+}
+
+const drafts = {
+  paragraph:
+    'وقال المتحدث: «هل انتهت الأزمة؟» ثم أضاف أن النمو بلغ ٣٫٥٪ هذا العام. هل سيستمر؟! لا أحد يعرف…',
+  headline: 'مسؤول أوكراني: الهجوم بدأ\nقال مسؤول إن الهجوم بدأ فجراً.',
+  'format marks': 'قال\u200Fت إن ال\u200Cوزير \u200Fوصل\u200F. «\u061Cنعم»',
+  paragraphs:
+    'عاجل: انفجار في المدينة\n\nارتفع عدد القتلى إلى 15. وقال مسؤول إن ١٬٠٠٠ شخص نزحوا؟ الطقس جميل۔\n\nلا تعليق'
+}
+
+describe('Markdown through remark-retext', () => {
+  it.each(Object.entries(drafts))(
+    'segments a %s exactly as plain text',
+    async (_, text) => {
+      const markdown = await parseMarkdown(text)
+      const plain = parse(text)
+      expect(sentenceSpans(markdown)).toEqual(sentenceSpans(plain))
+      for (const node of sentenceSpans(markdown)) {
+        expect(text.slice(node[1], node[2])).toBe(node[0])
+      }
+      // Words and their offsets too, not only sentence boundaries.
+      expect(spans(markdown).filter((node) => node.type === 'WordNode')).toEqual(
+        spans(plain).filter((node) => node.type === 'WordNode')
+      )
+    }
+  )
+
+  it('finds the expected sentences in a Markdown draft', async () => {
+    const tree = await parseMarkdown(drafts.headline + '\n\n' + drafts.paragraph)
+    expect(sentenceSpans(tree).map(([text]) => text)).toEqual([
+      'مسؤول أوكراني: الهجوم بدأ',
+      'قال مسؤول إن الهجوم بدأ فجراً.',
+      'وقال المتحدث: «هل انتهت الأزمة؟»',
+      'ثم أضاف أن النمو بلغ ٣٫٥٪ هذا العام.',
+      'هل سيستمر؟!',
+      'لا أحد يعرف…'
+    ])
+  })
+})
