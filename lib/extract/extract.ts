@@ -83,7 +83,7 @@ function findCues(words: Words, vocabulary: Vocabulary, earlier: EarlierSource[]
       nominalCue(words, index, vocabulary, earlier, drafts) ??
       verbCue(words, index, vocabulary, earlier) ??
       vagueCue(words, index, vocabulary)
-    if (found) {
+    if (found && (found.draft.cue.kind === 'nominal' || found.draft.cue.kind === 'vague' || introducesClaim(words, found, vocabulary))) {
       drafts.push(found.draft)
       index = Math.max(found.next, index + 1)
       continue
@@ -102,7 +102,39 @@ function startsWith(norms: string[], from: number, phrase: string): boolean {
 
 interface Found {
   draft: Draft
+  /** The word after the cue's header (cue, source, outlets). */
   next: number
+  /** The verb's form is more often another word (`بين`، `إشارة`). */
+  ambiguous?: boolean
+}
+
+/** Words scanned after a verb's header for the opening of a claim. */
+const CLAIM_WINDOW = 40
+
+/**
+ * A reporting verb introduces a claim: a complementizer (`أن`، `إنه`), a
+ * colon or a quotation follows before the next verb. Without one the verb
+ * names an act (`أعلن الحرب`) or is another word spelled alike (`توصل` the
+ * noun); an ambiguous spelling needs the claim right after its header.
+ */
+function introducesClaim(words: Words, found: Found, vocabulary: Vocabulary): boolean {
+  const tokens = words.sentence.tokens
+  const window = found.ambiguous ? 2 : CLAIM_WINDOW
+  let seen = 0
+  for (let at = found.next > 0 ? words.list[found.next - 1].at + 1 : 0; at < tokens.length; at++) {
+    const token = tokens[at]
+    if (token.kind === 'space') continue
+    if (token.kind !== 'word') {
+      // A straight quote opens when it leaves the text quoted (see `sentencesOf`).
+      if (COLONS.has(token.text) || (OPENERS.has(token.text) && (token.text !== '"' || token.quoted))) return true
+      continue
+    }
+    if (COMPLEMENTIZERS.has(token.norm) || (token.norm === 'الي' && COMPLEMENTIZERS.has(tokens[at + 2]?.norm ?? ''))) return true
+    if (++seen > window) return false
+    const verb = vocabulary.verbs.lookup(token.text)
+    if (verb && !verb.ambiguous) return false
+  }
+  return false
 }
 
 function cueOf(words: Words, from: number, to: number, kind: Cue['kind'], verb: VerbMatch | null): Cue {
@@ -125,7 +157,7 @@ function cueOf(words: Words, from: number, to: number, kind: Cue['kind'], verb: 
 
 /** `بحسب X`، `وفقاً لـX`، `نقلاً عن X`، `بحسب ما نقلت X عن Y`، `في بيان لـX`. */
 function nominalCue(words: Words, index: number, vocabulary: Vocabulary, earlier: EarlierSource[], drafts: Draft[]): Found | undefined {
-  const match = vocabulary.nominalCues.match(words.norms, index, true, (at) => words.list[at].broken)
+  const match = vocabulary.nominalCues.match(words.norms, index, 'conjunction', (at) => words.list[at].broken)
   if (!match) return undefined
   const entry = match.value
   // `في بيان` after a verb in the same sentence only says where the verb's speaker spoke.
@@ -143,18 +175,25 @@ function nominalCue(words: Words, index: number, vocabulary: Vocabulary, earlier
       return afterVerb(words, index, verbAt + 1, cue, verb, vocabulary, earlier, 'according-to')
     }
   }
+  // `من جانبه أكد …`: a verb right after the cue is the cue.
+  if (verbFollows(words, next, vocabulary, 1)) return undefined
   const phrase: Phrase = {from: next, to: next, skip: ''}
   if (entry.fusedLam) {
     const reading = nounReadings(words.norms[next]).find((candidate) => candidate.prefix.endsWith('ل'))
     // `للمسؤول` keeps its article: the span takes the whole word (as `للرئيس`).
     if (reading && !words.norms[next].startsWith('لل')) phrase.skip = reading.prefix
   }
-  phrase.to = readPhrase(words, next, vocabulary)
+  if (!words.list[next].broken) phrase.to = readPhrase(words, next, vocabulary)
   const cue = cueOf(words, index, index + match.length, 'nominal', null)
   if (phrase.to === phrase.from) {
-    return {draft: draftOf(cue, [index, index + match.length], null, [], 'according-to', null, words, false), next}
+    // `من جهته، أقر …`: the verb that follows is the cue; `على حد قوله` alone carries the speaker over.
+    if (verbFollows(words, next, vocabulary)) return undefined
+    return {draft: draftOf(cue, [index, index + match.length], null, [], 'according-to', null, words, true), next}
   }
-  let source = sourceOf(words, phrase, vocabulary, earlier)
+  const read = sourceOf(words, phrase, vocabulary, earlier)
+  let source = read.source
+  // `حسب ميوله`، `حسب الحاجة`: a possessed or common noun that names nobody.
+  if (!read.known && phrase.to - phrase.from === 1 && /(?:ه|ها|هم)$/.test(words.norms[phrase.from])) return undefined
   const via: Via[] = []
   next = phrase.to
   // `نقلاً عن وكالة X عن Y`: the first named body is the carrier.
@@ -162,7 +201,7 @@ function nominalCue(words: Words, index: number, vocabulary: Vocabulary, earlier
     const inner: Phrase = {from: next + 1, to: readPhrase(words, next + 1, vocabulary), skip: ''}
     if (inner.to > inner.from) {
       via.push({text: source.text, start: source.start, end: source.end, type: 'outlet'})
-      source = sourceOf(words, inner, vocabulary, earlier)
+      source = sourceOf(words, inner, vocabulary, earlier).source
       next = inner.to
     }
   }
@@ -170,6 +209,15 @@ function nominalCue(words: Words, index: number, vocabulary: Vocabulary, earlier
   const draft = draftOf(cue, [index, index + match.length], source, via, 'according-to', claimStart.offset, words, false)
   draft.claimBefore = claimStart.words < 3
   return {draft, next}
+}
+
+/** A reporting verb within the next `span` words of the clause. */
+function verbFollows(words: Words, from: number, vocabulary: Vocabulary, span = 6): boolean {
+  for (let index = from; index < Math.min(words.length, from + span); index++) {
+    const verb = vocabulary.verbs.lookup(words.list[index].token.text)
+    if (verb && !verb.ambiguous) return true
+  }
+  return false
 }
 
 function draftOf(
@@ -185,22 +233,37 @@ function draftOf(
   return {cue, cueWords, source, via, mode, claimStart, claimBefore: false, sentence: words.sentence, implicit}
 }
 
-function sourceOf(words: Words, phrase: Phrase, vocabulary: Vocabulary, earlier: EarlierSource[]): Source {
+/** The source a phrase names, and whether the lexicons recognized it (rather than taking unknown words for a name). */
+function sourceOf(words: Words, phrase: Phrase, vocabulary: Vocabulary, earlier: EarlierSource[]): {source: Source; known: boolean} {
   const span = spanOf(words, phrase)
   const kind = classify(words, phrase, vocabulary, earlier)
-  return {...span, type: kind.type, head: kind.head, descriptors: kind.descriptors, plural: kind.plural}
+  return {source: {...span, type: kind.type, head: kind.head, descriptors: kind.descriptors, plural: kind.plural}, known: kind.known}
+}
+
+/**
+ * Whether a verb form can report someone's claim in news copy. First and
+ * second persons only occur inside quoted speech (`وأرى أن`، `أؤكد`). A
+ * continuation participle is a circumstantial accusative (`مؤكداً`،
+ * `مؤكدة`، `مؤكدين`): the bare or nominative forms (`مؤكد`، `مؤكدون`) are
+ * adjectives and nouns.
+ */
+function reports(verb: VerbMatch): boolean {
+  if (verb.form.person !== 3) return false
+  if (verb.form.tense !== 'participle') return true
+  const form = verb.form.form
+  return form.endsWith('ا') || form.endsWith('ه') || form.endsWith('ين') || form.endsWith('ات')
 }
 
 /** A reporting verb or a continuation participle at word `index`. */
 function verbCue(words: Words, index: number, vocabulary: Vocabulary, earlier: EarlierSource[]): Found | undefined {
   const verb = vocabulary.verbs.lookup(words.list[index].token.text)
-  if (!verb) return undefined
+  if (!verb || !reports(verb)) return undefined
   const cue = cueOf(words, index, index + 1, verb.form.tense === 'participle' ? 'continuation' : 'verb', verb)
   if (verb.form.tense === 'participle') {
     const claim = claimStartAfter(words, index + 1)
-    return {draft: draftOf(cue, [index, index + 1], null, [], claim.mode, claim.offset, words, true), next: index + 1}
+    return {draft: draftOf(cue, [index, index + 1], null, [], claim.mode, claim.offset, words, true), next: index + 1, ambiguous: verb.ambiguous}
   }
-  return afterVerb(words, index, index + 1, cue, verb, vocabulary, earlier, null)
+  return {...afterVerb(words, index, index + 1, cue, verb, vocabulary, earlier, null), ambiguous: verb.ambiguous}
 }
 
 /**
@@ -223,9 +286,11 @@ function afterVerb(
   let source: Source | null = null
   const phrase: Phrase = {from: next, to: next, skip: ''}
   const startsQuote = next < words.length && words.list[next].quoteBefore && !closesSoon(words, next)
-  if (next < words.length && !words.list[next].broken && !startsQuote && cue.passive === false) phrase.to = readPhrase(words, next, vocabulary)
+  // A word opening with a lam (`لوالديها`، `للصحفيين`) is whom the speaker addressed, not the speaker.
+  const addressee = next < words.length && words.norms[next][0] === 'ل' && !vocabulary.names.has(words.norms[next])
+  if (next < words.length && !words.list[next].broken && !startsQuote && !addressee && !cue.passive) phrase.to = readPhrase(words, next, vocabulary)
   if (phrase.to > phrase.from) {
-    source = sourceOf(words, phrase, vocabulary, earlier)
+    source = sourceOf(words, phrase, vocabulary, earlier).source
     next = phrase.to
     const link = words.norms[next]
     const chained =
@@ -239,7 +304,7 @@ function afterVerb(
       const inner: Phrase = {from: innerFrom, to: readPhrase(words, innerFrom, vocabulary), skip: ''}
       if (inner.to > inner.from) {
         via.unshift({text: source.text, start: source.start, end: source.end, type: source.type === 'organization' ? 'organization' : 'outlet'})
-        source = sourceOf(words, inner, vocabulary, earlier)
+        source = sourceOf(words, inner, vocabulary, earlier).source
         next = inner.to
       }
     }
@@ -322,7 +387,7 @@ function readOutletAfterLam(words: Words, at: number, vocabulary: Vocabulary, vi
 function readViaPhrase(words: Words, at: number, vocabulary: Vocabulary): number {
   const reading = nounReadings(words.norms[at]).find((candidate) => candidate.prefix.endsWith('ل'))
   const local = [reading ? reading.stem : words.norms[at], ...words.norms.slice(at + 1, at + 8)]
-  const entity = vocabulary.entities.match(local, 0, false)
+  const entity = vocabulary.entities.match(local, 0, 'none')
   let end = at + (entity ? entity.length : 1)
   // A head noun (`صحيفة`، `وكالة`) takes the name after it, often quoted.
   if (!entity) {
@@ -330,6 +395,8 @@ function readViaPhrase(words: Words, at: number, vocabulary: Vocabulary): number
       const next = words.norms[end]
       if (COMPLEMENTIZERS.has(next) || next === 'عبر' || next === 'في' || next === 'عن' || startsWithLam(next) || next.startsWith('و')) break
       if (words.list[end - 1].quoteAfter && !words.list[end].quoteBefore && !next.startsWith('ال')) break
+      // A quotation that does not close within a few words is the claim, not the outlet's name.
+      if (words.list[end].quoteBefore && !closesSoon(words, end)) break
       end++
     }
   }
@@ -348,16 +415,13 @@ function subjectBefore(words: Words, verbAt: number, vocabulary: Vocabulary, ear
   if (from >= verbAt) return null
   const to = readPhrase(words, from, vocabulary)
   if (to !== verbAt) return null
-  const phrase: Phrase = {from, to, skip: ''}
-  const kind = classify(words, phrase, vocabulary, earlier)
-  if (!kind.known) return null
-  const span = spanOf(words, phrase)
-  return {...span, type: kind.type, head: kind.head, descriptors: kind.descriptors, plural: kind.plural}
+  const read = sourceOf(words, {from, to, skip: ''}, vocabulary, earlier)
+  return read.known ? read.source : null
 }
 
 /** A phrase that reports without any source: `ترددت أنباء`، `يرى مراقبون`. */
 function vagueCue(words: Words, index: number, vocabulary: Vocabulary): Found | undefined {
-  const match = vocabulary.vagueCues.match(words.norms, index, true, (at) => words.list[at].broken)
+  const match = vocabulary.vagueCues.match(words.norms, index, 'conjunction', (at) => words.list[at].broken)
   if (!match) return undefined
   const cue = cueOf(words, index, index + match.length, 'vague', null)
   const claim = claimStartAfter(words, index + match.length)
@@ -383,12 +447,11 @@ function headlineCue(words: Words, vocabulary: Vocabulary, earlier: EarlierSourc
   // `«الجوازات» لـ"الاقتصادية": …`
   const afterVia = readVias(words, to, vocabulary, via)
   if (afterVia !== speakerEnd && to !== speakerEnd) return undefined
-  const phrase: Phrase = {from: 0, to, skip: ''}
-  const kind = classify(words, phrase, vocabulary, earlier)
-  if (!kind.known) return undefined
+  const read = sourceOf(words, {from: 0, to, skip: ''}, vocabulary, earlier)
+  if (!read.known) return undefined
   const colon = tokens[colonAt]
   const cue: Cue = {text: ':', start: colon.start, end: colon.end, kind: 'headline', lemma: null, stance: null, passive: false}
-  const source: Source = {...spanOf(words, phrase), type: kind.type, head: kind.head, descriptors: kind.descriptors, plural: kind.plural}
+  const source = read.source
   to = speakerEnd
   const claimStart = speakerEnd < words.length ? words.list[speakerEnd].token.start : null
   return draftOf(cue, [0, to], source, via, 'direct', claimStart, words, false)
@@ -489,7 +552,7 @@ function trimEnd(text: string, start: number, end: number): number {
 /** A stated reason for anonymity in the cue's sentence (`طلب عدم الكشف عن هويته`). */
 function reasonIn(words: Words, vocabulary: Vocabulary): Attribution['reason'] {
   for (let index = 0; index < words.length; index++) {
-    const match = vocabulary.reasons.match(words.norms, index, true)
+    const match = vocabulary.reasons.match(words.norms, index, 'conjunction')
     if (match) {
       const span = spanOf(words, {from: index, to: index + match.length, skip: ''})
       return {...span, boilerplate: match.value.boilerplate}

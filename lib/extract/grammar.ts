@@ -17,7 +17,7 @@ export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(
  * appositive openers (`وهو`), and particles.
  */
 export const SOURCE_STOPS: ReadonlySet<string> = new Set([
-  'في', 'خلال', 'على', 'الي', 'عن', 'منذ', 'بعد', 'قبل', 'امس', 'اليوم', 'مساء', 'صباح', 'ظهر', 'فجر', 'ليل', 'ليله',
+  'في', 'خلال', 'علي', 'الي', 'عن', 'منذ', 'بعد', 'قبل', 'امس', 'اليوم', 'مساء', 'صباح', 'ظهر', 'فجر', 'ليل', 'ليله',
   'الليله', 'يوم', 'عبر', 'لدي', 'امام', 'حول', 'ضمن', 'اثناء', 'عقب', 'لاحقا', 'اخيرا', 'ايضا', 'كذلك', 'امس', 'الاحد',
   'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي',
   'اللاتي', 'وهو', 'وهي', 'وهم', 'هو', 'هي', 'هم', 'ما', 'لا', 'لم', 'لن', 'قد', 'لقد', 'حيث', 'حين', 'عندما', 'بينما',
@@ -27,7 +27,7 @@ export const SOURCE_STOPS: ReadonlySet<string> = new Set([
 ])
 
 /** Prepositions that may attach an affiliation to an unnamed source (`مصدر في الوزارة`، `مسؤول بوزارة`). */
-export const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'من', 'داخل', 'لدي', 'عن'])
+export const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'من', 'داخل', 'لدي'])
 
 /**
  * Nouns that, after `في`, name the occasion of a statement rather than where a

@@ -37,6 +37,9 @@ export interface EarlierSource {
 
 const MAX_PHRASE_WORDS = 16
 
+/** A preposition carrying a pronoun (`له`، `لهم`، `فيه`، `عليها`): never a source. */
+const PREPOSITIONAL_PRONOUN = /^(?:ل|ب|في|علي|الي|من|عن|مع|عند|لدي)(?:ه|ها|هم|هما|هن|ي|نا|ك|كم)$/
+
 /** Nisba adjectives (`أوكراني`، `أمنية`، `عسكريون`) give an unnamed source an affiliation. */
 export function isNisba(word: string): boolean {
   const bare = indefinite(word)
@@ -57,7 +60,17 @@ export function readPhrase(words: Words, from: number, vocabulary: Vocabulary): 
     const word = norms[to]
     const item = words.list[to]
     if (to > from && (item.broken || (item.quoteBefore && !closesSoon(words, to)))) break
-    if (COMPLEMENTIZERS.has(word)) break
+    if (COMPLEMENTIZERS.has(word) || PREPOSITIONAL_PRONOUN.test(word)) break
+    // A known title or name is read whole: `المتحدث باسم`، `وكالة الأنباء السعودية`.
+    const known = vocabulary.titles.match(norms, to, 'none') ?? vocabulary.entities.match(norms, to, 'none')
+    if (known && known.length > 1) {
+      to += known.length
+      continue
+    }
+    if (vocabulary.names.has(word)) {
+      to++
+      continue
+    }
     if (to === from) {
       if (SOURCE_STOPS.has(word) && !QUANTIFIERS.has(word)) break
     } else if (AFFILIATION_PREPOSITIONS.has(word)) {
@@ -65,7 +78,7 @@ export function readPhrase(words: Words, from: number, vocabulary: Vocabulary): 
       if (!unnamedHead || to + 1 >= words.length || OCCASION_NOUNS.has(indefinite(norms[to + 1])) || words.list[to + 1].broken) break
     } else if (SOURCE_STOPS.has(word)) {
       break
-    } else if (word.length > 2 && word[0] === 'و' && !continuesCoordination(word.slice(1), vocabulary)) {
+    } else if (word.length > 2 && word[0] === 'و' && !item.token.quoted && !continuesCoordination(word.slice(1), vocabulary)) {
       break
     } else if (word.length > 3 && word[0] === 'ب' && !unnamedHead && !QUANTIFIERS.has(norms[from])) {
       // A fused `ب` opens an adverbial (`بالقرب`، `بشكل`) unless it attaches an affiliation.
@@ -75,7 +88,9 @@ export function readPhrase(words: Words, from: number, vocabulary: Vocabulary): 
     } else if (vocabulary.verbs.lookup(words.list[to].token.text)?.form.tense === 'participle') {
       break
     }
-    if (vocabulary.anonymityNouns.has(indefinite(word)) || QUANTIFIERS.has(word)) unnamedHead = true
+    // Only the head (the first word, or the one after a quantifier) makes the phrase an unnamed description.
+    const atHead = to === from || (to === from + 1 && QUANTIFIERS.has(norms[from])) || (to === from + 2 && norms[from + 1] === 'من')
+    if (atHead && (vocabulary.anonymityNouns.has(indefinite(word)) || QUANTIFIERS.has(word))) unnamedHead = true
     to++
   }
   return to
@@ -91,14 +106,14 @@ function continuesCoordination(word: string, vocabulary: Vocabulary): boolean {
   return (
     isNisba(word) ||
     vocabulary.anonymityNouns.has(indefinite(word)) ||
-    vocabulary.heads.match([word], 0, false) !== undefined ||
-    vocabulary.entities.match([word], 0, false) !== undefined ||
+    vocabulary.heads.match([word], 0, 'none') !== undefined ||
+    vocabulary.entities.match([word], 0, 'none') !== undefined ||
     vocabulary.names.has(word)
   )
 }
 
 function isAffiliation(word: string, vocabulary: Vocabulary): boolean {
-  return vocabulary.heads.match([word], 0, false) !== undefined || vocabulary.entities.match([word], 0, false) !== undefined
+  return vocabulary.heads.match([word], 0, 'none') !== undefined || vocabulary.entities.match([word], 0, 'none') !== undefined
 }
 
 /** A word such as `لرويترز` or `لصحيفة`: a lam fused to an outlet, naming who the speaker spoke to. */
@@ -106,8 +121,8 @@ export function isVia(word: string, vocabulary: Vocabulary): boolean {
   if (word[0] !== 'ل') return false
   for (const {stem, prefix} of nounReadings(word)) {
     if (!prefix.endsWith('ل')) continue
-    if (vocabulary.entities.match([stem], 0, false)?.value.type === 'outlet') return true
-    if (vocabulary.heads.match([stem], 0, false)?.value.type === 'outlet') return true
+    if (vocabulary.entities.match([stem], 0, 'none')?.value.type === 'outlet') return true
+    if (vocabulary.heads.match([stem], 0, 'none')?.value.type === 'outlet') return true
   }
   return false
 }
@@ -146,7 +161,7 @@ export function classify(words: Words, phrase: Phrase, vocabulary: Vocabulary, e
   const length = local.length
   const hasName = local.some((word) => vocabulary.names.has(word) || vocabulary.names.has(indefinite(word)))
 
-  const entity = vocabulary.entities.match(local, 0, false)
+  const entity = vocabulary.entities.match(local, 0, 'none')
   if (entity) return {type: entity.value.type, head: null, descriptors: 0, plural: false, known: true}
 
   // A quantifier opens a group: `أحد المسؤولين`، `عدد من السكان`، `بعض المصادر`.
@@ -174,10 +189,10 @@ export function classify(words: Words, phrase: Phrase, vocabulary: Vocabulary, e
     return {type, head, descriptors: rest.length, plural, known: true}
   }
 
-  const head = vocabulary.heads.match(local, at, false)
+  const head = vocabulary.heads.match(local, at, 'none')
   if (head) return {type: head.value.type, head: null, descriptors: 0, plural: false, known: true}
 
-  const title = vocabulary.titles.match(local, at, false)
+  const title = vocabulary.titles.match(local, at, 'none')
   if (title) {
     const after = local.slice(at + title.length)
     const named = hasName || (after.length > 0 && !after[0].startsWith('ال') && !isNisba(after[0]) && !vocabulary.anonymityNouns.has(after[0]))

@@ -53,6 +53,23 @@ export function indefinite(word: string): string {
   return word.length > 3 && word.startsWith('ال') ? word.slice(2) : word
 }
 
+/**
+ * Which proclitics the first word of a phrase may carry: any a noun takes
+ * (`لصحيفة`، `وبالوزارة`), only the conjunction `و` (`وبحسب`, but not `فحسب`
+ * "only"), or none.
+ */
+export type Prefixes = 'noun' | 'conjunction' | 'none'
+
+function readingsOf(word: string, prefixes: Prefixes): Array<{stem: string; prefix: string}> {
+  if (prefixes === 'noun') return nounReadings(word)
+  if (prefixes === 'conjunction' && word.length > 3 && word[0] === 'و')
+    return [
+      {stem: word, prefix: ''},
+      {stem: word.slice(1), prefix: 'و'}
+    ]
+  return [{stem: word, prefix: ''}]
+}
+
 export class PhraseTable<Value> {
   private readonly byFirst = new Map<string, Array<Phrase<Value>>>()
 
@@ -69,12 +86,12 @@ export class PhraseTable<Value> {
   }
 
   /**
-   * The longest phrase starting at `words[from]`. `allowPrefix` lets the first
-   * word carry proclitics (`لصحيفة`), `gapAt(i)` says whether punctuation other
+   * The longest phrase starting at `words[from]`, its first word carrying the
+   * allowed `prefixes`; `gapAt(i)` says whether punctuation other
    * than quotes separates word i from the one before it (a phrase never spans it).
    */
-  match(words: readonly string[], from: number, allowPrefix: boolean, gapAt?: (index: number) => boolean): PhraseMatch<Value> | undefined {
-    const readings = allowPrefix ? nounReadings(words[from]) : [{stem: words[from], prefix: ''}]
+  match(words: readonly string[], from: number, prefixes: Prefixes, gapAt?: (index: number) => boolean): PhraseMatch<Value> | undefined {
+    const readings = readingsOf(words[from], prefixes)
     let best: PhraseMatch<Value> | undefined
     for (const {stem, prefix} of readings) {
       for (const phrase of this.byFirst.get(stem) ?? []) {

@@ -71,7 +71,15 @@ export const AMBIGUOUS: ReadonlySet<string> = new Set([
   'مؤكده', // adjective "confirmed" (معلومات مؤكدة)
   'مضيف', // noun "host"
   'مضيفه', // adjective "hosting" (دولة مضيفة)
-  'مقر' // مقرّ "headquarters", not the participle مُقِرّ
+  'مقر', // مقرّ "headquarters", not the participle مُقِرّ
+  'يجب', // يجب "must", not يُجِب of أجاب
+  'تجب', // تجب "is due", not تُجِب
+  'نصف', // نصف "half", not نَصِف "we describe"
+  'تعز', // Taiz, the city, not تعزو
+  'يبلغ', // يبلغ "amounts to" (يبلغ عدد), not يُبلغ "informs"
+  'تبلغ', // تبلغ "amounts to"
+  'عقب', // عقب "after", not عقّب "commented"
+  'تره' // فترة "period" read as ف + تره, not ترَه "you see him"
 ])
 
 /** One generated form, with what `VerbIndex` needs to match it. */
