@@ -35,6 +35,13 @@ interface Draft {
   claimBefore: boolean
   sentence: SentenceView
   implicit: boolean
+  /** Gender and number the cue's verb shows for its speaker, when it is a verb. */
+  agreement: Agreement | null
+}
+
+interface Agreement {
+  gender: 'masculine' | 'feminine' | 'common'
+  number: 'singular' | 'dual' | 'plural'
 }
 
 /** Extracts the attributions of a parsed document. */
@@ -42,13 +49,15 @@ export function extractAttributions(tree: Root, text: string, lexicon: Lexicon):
   const vocabulary = vocabularyOf(lexicon)
   const records: Attribution[] = []
   const earlier: EarlierSource[] = []
+  const agreements: Array<Agreement | null> = []
   const sentences = sentencesOf(tree)
   for (const sentence of sentences) {
     const words = new Words(sentence)
     const drafts = findCues(words, vocabulary, earlier)
     drafts.forEach((draft, index) => {
-      const record = finish(draft, drafts[index + 1], words, records, sentences, text, vocabulary)
+      const record = finish(draft, drafts[index + 1], words, records, agreements, sentences, text, vocabulary)
       records.push(record)
+      agreements.push(draft.agreement)
       if (record.source) earlier.push({type: record.source.type, head: record.source.head, words: wordsOf(record.source.text)})
     })
   }
@@ -230,7 +239,7 @@ function draftOf(
   words: Words,
   implicit: boolean
 ): Draft {
-  return {cue, cueWords, source, via, mode, claimStart, claimBefore: false, sentence: words.sentence, implicit}
+  return {cue, cueWords, source, via, mode, claimStart, claimBefore: false, sentence: words.sentence, implicit, agreement: null}
 }
 
 /** The source a phrase names, and whether the lexicons recognized it (rather than taking unknown words for a name). */
@@ -259,11 +268,14 @@ function verbCue(words: Words, index: number, vocabulary: Vocabulary, earlier: E
   const verb = vocabulary.verbs.lookup(words.list[index].token.text)
   if (!verb || !reports(verb)) return undefined
   const cue = cueOf(words, index, index + 1, verb.form.tense === 'participle' ? 'continuation' : 'verb', verb)
+  const agreement = {gender: verb.form.gender, number: verb.form.number}
   if (verb.form.tense === 'participle') {
     const claim = claimStartAfter(words, index + 1)
-    return {draft: draftOf(cue, [index, index + 1], null, [], claim.mode, claim.offset, words, true), next: index + 1, ambiguous: verb.ambiguous}
+    const draft = draftOf(cue, [index, index + 1], null, [], claim.mode, claim.offset, words, true)
+    return {draft: {...draft, agreement}, next: index + 1, ambiguous: verb.ambiguous}
   }
-  return {...afterVerb(words, index, index + 1, cue, verb, vocabulary, earlier, null), ambiguous: verb.ambiguous}
+  const found = afterVerb(words, index, index + 1, cue, verb, vocabulary, earlier, null)
+  return {draft: {...found.draft, agreement}, next: found.next, ambiguous: verb.ambiguous}
 }
 
 /**
@@ -477,12 +489,35 @@ function claimStartAfter(words: Words, from: number): {offset: number | null; mo
   return {offset: at < tokens.length ? tokens[at].start : null, mode: complementizer ? 'indirect' : mode, words: words.length - from}
 }
 
+/**
+ * The speaker an implicit cue carries over: the nearest earlier attribution
+ * with source words whose verb agrees in gender and number (`وأضافت` takes
+ * up a feminine speaker, `مؤكدين` a plural one); one whose agreement is
+ * unknown (a nominal cue) agrees with anything.
+ */
+function antecedentOf(agreement: Agreement | null, records: Attribution[], agreements: Array<Agreement | null>): string | null {
+  let nearest: string | null = null
+  for (let index = records.length - 1; index >= 0; index--) {
+    if (records[index].source === null) continue
+    nearest ??= records[index].id
+    const other = agreements[index]
+    if (!agreement || !other || agrees(agreement, other)) return records[index].id
+  }
+  return nearest
+}
+
+function agrees(a: Agreement, b: Agreement): boolean {
+  const plural = (x: Agreement) => x.number !== 'singular'
+  return plural(a) === plural(b) && (plural(a) || a.gender === b.gender || a.gender === 'common' || b.gender === 'common')
+}
+
 /** Completes a draft into a record: id, ref, claim span, mode and anonymity reason. */
 function finish(
   draft: Draft,
   following: Draft | undefined,
   words: Words,
   records: Attribution[],
+  agreements: Array<Agreement | null>,
   sentences: SentenceView[],
   text: string,
   vocabulary: Vocabulary
@@ -490,8 +525,7 @@ function finish(
   const id = `a${records.length + 1}`
   let ref: string | null = null
   if (draft.implicit) {
-    const antecedent = [...records].reverse().find((record) => record.source !== null)
-    ref = antecedent ? antecedent.id : null
+    ref = antecedentOf(draft.agreement, records, agreements)
   }
   const claim = claimOf(draft, following, sentences, text)
   let mode: Mode = draft.mode ?? 'indirect'

@@ -60,8 +60,9 @@ export function readPhrase(words: Words, from: number, vocabulary: Vocabulary): 
     const word = norms[to]
     const item = words.list[to]
     if (to > from && (item.broken || (item.quoteBefore && !closesSoon(words, to)))) break
-    if (COMPLEMENTIZERS.has(word) || PREPOSITIONAL_PRONOUN.test(word)) break
-    // A known title or name is read whole: `المتحدث باسم`، `وكالة الأنباء السعودية`.
+    if (COMPLEMENTIZERS.has(word) || PREPOSITIONAL_PRONOUN.test(word) || word === 'ل') break
+    if (SOURCE_STOPS.has(word) && !(to === from && QUANTIFIERS.has(word)) && !(to > from && AFFILIATION_PREPOSITIONS.has(word))) break
+    // A known title or name is read whole: `المتحدث باسم`، `وكالة الأنباء السعودية`، `وسام`.
     const known = vocabulary.titles.match(norms, to, 'none') ?? vocabulary.entities.match(norms, to, 'none')
     if (known && known.length > 1) {
       to += known.length
@@ -71,29 +72,27 @@ export function readPhrase(words: Words, from: number, vocabulary: Vocabulary): 
       to++
       continue
     }
-    if (to === from) {
-      if (SOURCE_STOPS.has(word) && !QUANTIFIERS.has(word)) break
-    } else if (AFFILIATION_PREPOSITIONS.has(word)) {
-      // `مصدر في الوزارة` (affiliation) but not `مسؤول في مؤتمر صحافي` (occasion).
-      if (!unnamedHead || to + 1 >= words.length || OCCASION_NOUNS.has(indefinite(norms[to + 1])) || words.list[to + 1].broken) break
-    } else if (SOURCE_STOPS.has(word)) {
-      break
-    } else if (word.length > 2 && word[0] === 'و' && !item.token.quoted && !continuesCoordination(word.slice(1), vocabulary)) {
-      break
-    } else if (word.length > 3 && word[0] === 'ب' && !unnamedHead && !QUANTIFIERS.has(norms[from])) {
-      // A fused `ب` opens an adverbial (`بالقرب`، `بشكل`) unless it attaches an affiliation.
-      if (!isAffiliation(word.slice(1), vocabulary)) break
-    } else if (word.length > 2 && (word[0] === 'ل' || word[0] === 'ب') && isVia(word, vocabulary)) {
-      break
-    } else if (vocabulary.verbs.lookup(words.list[to].token.text)?.form.tense === 'participle') {
-      break
-    }
+    if (to > from && endsPhrase(words, to, unnamedHead, vocabulary)) break
     // Only the head (the first word, or the one after a quantifier) makes the phrase an unnamed description.
     const atHead = to === from || (to === from + 1 && QUANTIFIERS.has(norms[from])) || (to === from + 2 && norms[from + 1] === 'من')
     if (atHead && (vocabulary.anonymityNouns.has(indefinite(word)) || QUANTIFIERS.has(word))) unnamedHead = true
     to++
   }
   return to
+}
+
+/** Whether word `at`, inside a phrase, starts something else: an adverbial, a new clause, an addressee. */
+function endsPhrase(words: Words, at: number, unnamedHead: boolean, vocabulary: Vocabulary): boolean {
+  const word = words.norms[at]
+  if (AFFILIATION_PREPOSITIONS.has(word)) {
+    // `مصدر في الوزارة` (affiliation) but not `مسؤول في مؤتمر صحافي` (occasion).
+    return !unnamedHead || at + 1 >= words.length || OCCASION_NOUNS.has(indefinite(words.norms[at + 1])) || words.list[at + 1].broken
+  }
+  if (word.length > 2 && word[0] === 'و' && !words.list[at].token.quoted) return !continuesCoordination(word.slice(1), vocabulary)
+  // A fused `ب` opens an adverbial (`بالقرب`، `بشكل`) unless it attaches an affiliation.
+  if (word.length > 3 && word[0] === 'ب' && !unnamedHead) return !isAffiliation(word.slice(1), vocabulary)
+  if (word.length > 2 && word[0] === 'ل' && isVia(word, vocabulary)) return true
+  return vocabulary.verbs.lookup(words.list[at].token.text)?.form.tense === 'participle'
 }
 
 /** A quotation opening inside a source closes within a few words (`صحيفة «وول ستريت جورنال»`). */

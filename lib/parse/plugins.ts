@@ -17,7 +17,8 @@ import type {
   SentenceContent,
   Symbol as SymbolNode,
   WhiteSpace,
-  Word
+  Word,
+  WordContent
 } from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {modifyChildren} from 'unist-util-modify-children'
@@ -41,6 +42,16 @@ const TERMINAL = /^[\u061F\u06D4!.?\u2026\u203D]+$/
 const LINE_BREAK = /[\n\r]/
 // The numbers parse-latin's abbreviation rule takes for list markers (`1. `).
 const LIST_NUMBER = /^[0-9]{1,3}$/
+// Arabic letters and the marks on them (tashkeel), but not Arabic digits,
+// punctuation or signs: the Arabic block, tested one character at a time.
+const ARABIC_BLOCK = /^[\u0600-\u06FF]$/
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u
+// One Arabic letter, with any tashkeel, standing for a word: the titles
+// `د.` (دكتور), `م.` (مهندس) and `أ.` (أستاذ), and the letters of glued
+// abbreviations such as `ص.ب` (صندوق بريد) and `ج.م.ع`. The tatweel is not a
+// letter here, so `هـ.` (هجري) after a year ends a sentence as any word does.
+const ABBREVIATION = /^[\u0621-\u063A\u0641-\u064A\u0671-\u06D3][\u064B-\u065F\u0670]*$/
+const FULL_STOP = /^\.$/
 
 type Mark = Punctuation | SymbolNode
 
@@ -56,6 +67,23 @@ function isWordMatching(
   pattern: RegExp
 ): node is Word {
   return node?.type === 'WordNode' && pattern.test(toString(node))
+}
+
+function isArabicLetter(character: string | undefined): boolean {
+  return (
+    character !== undefined &&
+    ARABIC_BLOCK.test(character) &&
+    LETTER_OR_MARK.test(character)
+  )
+}
+
+function isFormatMark(node: WordContent | SentenceContent | undefined): boolean {
+  return node?.type === 'SymbolNode' && FORMAT_MARKS.test(node.value)
+}
+
+/** Text of `nodes` without format marks. */
+function textOf(nodes: Array<WordContent | SentenceContent>): string {
+  return toString(nodes.filter((node) => !isFormatMark(node)))
 }
 
 /** Give `parent` the extent of its first and last child. */
@@ -123,6 +151,118 @@ const mergeFormatMarks = modifyChildren<Sentence>(function (child, index, parent
     // The node before may be another mark that now touches this word.
     return Math.max(index - 1, 0)
   }
+})
+
+/**
+ * End a sentence at a terminal mark glued between two Arabic letters, as in
+ * `…في المنطقة.وقال سكان…`, which is common in news copy. parse-latin joins
+ * `المنطقة.وقال` into one word (its `mergeInnerWordSymbol`, for `example.com`)
+ * and `?` likewise. That sentence plugin runs after ours, so the word is split
+ * here, at the first stage after it: the word before the mark ends this
+ * sentence with the mark, the word after starts the next.
+ *
+ * Latin (`example.com`, `U.S.`) and numbers (`3.5`) have no Arabic letter on
+ * both sides. A glued abbreviation (`د.محمد`, `ص.ب`, `أ.د.خالد`) is left whole:
+ * no split after a single letter.
+ */
+const splitGluedSentences = modifyChildren<Paragraph>(function (child, index, parent) {
+  if (child.type !== 'SentenceNode') return
+  const nodes = child.children
+  for (const [position, word] of nodes.entries()) {
+    if (word.type !== 'WordNode') continue
+    const mark = gluedTerminal(word.children)
+    if (mark === -1) continue
+
+    const terminal = word.children[mark] as Mark
+    const tail: Word = {type: 'WordNode', children: word.children.slice(mark + 1)}
+    word.children = word.children.slice(0, mark)
+    span(word)
+    span(tail)
+    const rest: Sentence = {
+      type: 'SentenceNode',
+      children: [tail, ...nodes.splice(position + 1)]
+    }
+    nodes.push(terminal)
+    span(child)
+    span(rest)
+    // `rest` is visited next, and may hold further glued sentences.
+    parent.children.splice(index + 1, 0, rest)
+    return
+  }
+})
+
+/** Index of the first terminal mark in `parts` that ends a sentence, or -1. */
+function gluedTerminal(parts: WordContent[]): number {
+  for (const [index, part] of parts.entries()) {
+    if (part.type === 'TextNode' || !TERMINAL.test(part.value)) continue
+    let start = index
+    while (start > 0 && isFormatMark(parts[start - 1])) start--
+    let end = index + 1
+    while (isFormatMark(parts[end])) end++
+    const before = parts[start - 1]
+    const after = parts[end]
+    if (
+      before?.type !== 'TextNode' ||
+      after?.type !== 'TextNode' ||
+      !isArabicLetter(before.value.at(-1)) ||
+      !isArabicLetter(after.value[0])
+    ) {
+      continue
+    }
+    // The letters since the previous inner mark (or the word start).
+    while (start > 0 && (parts[start - 1].type === 'TextNode' || isFormatMark(parts[start - 1]))) {
+      start--
+    }
+    if (!ABBREVIATION.test(textOf(parts.slice(start, index)))) return index
+  }
+  return -1
+}
+
+/**
+ * Keep a one-letter abbreviation and the name after it in one sentence:
+ * `قال د. محمد العلي`, `م. أحمد`, `أ. سعيد`, and `أ. د. خالد` (the joined
+ * sentence is visited again). parse-latin does this for a Latin letter
+ * (`mergePrefixExceptions`) but not an Arabic one. The full stop goes into the
+ * abbreviation, as parse-latin does (`د.`).
+ *
+ * Only before an Arabic word on the same line, and not after a number, where
+ * `م.` is the era (ميلادي) ending a sentence: `عام 2015 م. وقال…`.
+ */
+const joinSentencesAfterAbbreviations = modifyChildren<Paragraph>(function (child, index, parent) {
+  const next = parent.children[index + 1]
+  if (child.type !== 'SentenceNode' || next?.type !== 'SentenceNode') return
+  const nodes = child.children
+  const fullStop = nodes[nodes.length - 1]
+  const letter = nodes[nodes.length - 2]
+  if (
+    !isMark(fullStop, FULL_STOP) ||
+    letter?.type !== 'WordNode' ||
+    !ABBREVIATION.test(textOf(letter.children))
+  ) {
+    return
+  }
+  let before = nodes.length - 3
+  if (nodes[before]?.type === 'WhiteSpaceNode') before--
+  if (isWordMatching(nodes[before], ENDS_WITH_DIGIT)) return
+
+  const [space, name] = next.children
+  if (
+    space?.type !== 'WhiteSpaceNode' ||
+    LINE_BREAK.test(space.value) ||
+    name?.type !== 'WordNode' ||
+    !isArabicLetter(textOf(name.children)[0])
+  ) {
+    return
+  }
+
+  nodes.pop()
+  letter.children.push(fullStop)
+  span(letter)
+  nodes.push(...next.children)
+  span(child)
+  parent.children.splice(index + 1, 1)
+  // The joined sentence may end in another abbreviation: `أ. د. خالد`.
+  return index
 })
 
 /**
@@ -242,7 +382,13 @@ export const arabicSentencePlugins: Array<NlcstPlugin<Sentence>> = [
   mergeFormatMarks
 ]
 
+// The glued split is first, so the other plugins see the sentences it makes.
+// All of them run after every sentence plugin, parse-latin's included, and
+// before parse-latin's paragraph plugins, which would otherwise take the
+// abbreviation's full stop into the word without joining the sentences.
 export const arabicParagraphPlugins: Array<NlcstPlugin<Paragraph>> = [
+  splitGluedSentences,
+  joinSentencesAfterAbbreviations,
   splitAtArabicTerminals,
   splitAtLineBreaks,
   separateSentencesAfterNumbers
