@@ -12,7 +12,7 @@ import {Words} from './sentence.js'
 import {vocabularyOf, nounReadings, indefinite, type Vocabulary} from './vocabulary.js'
 import {classify, closesSoon, isVia, readPhrase, spanOf, type EarlierSource, type Phrase} from './sources.js'
 import {normalize} from '../text/normalize.js'
-import {COMPLEMENTIZERS, OCCASION_NOUNS, QUOTE_PAIRS, WRITER_FORMULAS} from './grammar.js'
+import {CLAUSE_OPENERS, COMPLEMENTIZERS, OCCASION_NOUNS, QUOTE_PAIRS, VERB_PARTICLES, WRITER_FORMULAS} from './grammar.js'
 
 /** Words that may stand between a verb and its subject without ending the clause. */
 const ADVERBS = new Set(['اليوم', 'امس', 'ايضا', 'كذلك', 'مساء', 'صباح', 'بدوره', 'بدورها', 'بدورهم', 'اخيرا', 'مجددا', 'حينها', 'سابقا', 'لاحقا', 'صراحه'])
@@ -92,7 +92,7 @@ function findCues(words: Words, vocabulary: Vocabulary, earlier: EarlierSource[]
       nominalCue(words, index, vocabulary, earlier, drafts) ??
       verbCue(words, index, vocabulary, earlier) ??
       vagueCue(words, index, vocabulary)
-    if (found && (found.draft.cue.kind === 'nominal' || found.draft.cue.kind === 'vague' || introducesClaim(words, found, vocabulary))) {
+    if (found && accepted(words, found, vocabulary)) {
       drafts.push(found.draft)
       index = Math.max(found.next, index + 1)
       continue
@@ -115,6 +115,22 @@ interface Found {
   next: number
   /** The verb's form is more often another word (`بين`، `إشارة`). */
   ambiguous?: boolean
+  /** The subject after the verb is a source the lexicons recognize (`وزارة الدفاع`، `مسؤول أمني`). */
+  recognized?: boolean
+}
+
+/**
+ * Whether a cue found by its form really reports a claim. Nominal and vague
+ * cues are phrases and stand on their own. A verb needs a claim opening
+ * after it, or a recognized speaker right after it (`كشف وزير الداخلية عن`،
+ * `أكد مصدر أمني وجود`) unless it is a verb of announcing, which with a
+ * plain object names an act (`أعلن الحرب`).
+ */
+function accepted(words: Words, found: Found, vocabulary: Vocabulary): boolean {
+  const cue = found.draft.cue
+  if (cue.kind === 'nominal' || cue.kind === 'vague') return true
+  if (introducesClaim(words, found, vocabulary)) return true
+  return Boolean(found.recognized && !found.ambiguous && cue.kind === 'verb' && cue.stance !== 'announcement')
 }
 
 /** Words scanned after a verb's header for the opening of a claim. */
@@ -140,8 +156,9 @@ function introducesClaim(words: Words, found: Found, vocabulary: Vocabulary): bo
     }
     if (COMPLEMENTIZERS.has(token.norm) || (token.norm === 'الي' && COMPLEMENTIZERS.has(tokens[at + 2]?.norm ?? ''))) return true
     if (++seen > window) return false
+    // A continuation participle (`قائلاً إن`) leads on to the same claim; another finite verb starts a new clause.
     const verb = vocabulary.verbs.lookup(token.text)
-    if (verb && !verb.ambiguous) return false
+    if (verb && !verb.ambiguous && verb.form.tense !== 'participle') return false
   }
   return false
 }
@@ -275,7 +292,7 @@ function verbCue(words: Words, index: number, vocabulary: Vocabulary, earlier: E
     return {draft: {...draft, agreement}, next: index + 1, ambiguous: verb.ambiguous}
   }
   const found = afterVerb(words, index, index + 1, cue, verb, vocabulary, earlier, null)
-  return {draft: {...found.draft, agreement}, next: found.next, ambiguous: verb.ambiguous}
+  return {...found, draft: {...found.draft, agreement}, ambiguous: verb.ambiguous}
 }
 
 /**
@@ -301,8 +318,11 @@ function afterVerb(
   // A word opening with a lam (`لوالديها`، `للصحفيين`) is whom the speaker addressed, not the speaker.
   const addressee = next < words.length && words.norms[next][0] === 'ل' && !vocabulary.names.has(words.norms[next])
   if (next < words.length && !words.list[next].broken && !startsQuote && !addressee && !cue.passive) phrase.to = readPhrase(words, next, vocabulary)
+  let recognized = false
   if (phrase.to > phrase.from) {
-    source = sourceOf(words, phrase, vocabulary, earlier).source
+    const read = sourceOf(words, phrase, vocabulary, earlier)
+    source = read.source
+    recognized = read.known
     next = phrase.to
     const link = words.norms[next]
     const chained =
@@ -326,7 +346,7 @@ function afterVerb(
   }
   const claim = claimStartAfter(words, next)
   const implicit = source === null && !cue.passive
-  return {draft: draftOf(cue, [cueFrom, verbEnd], source, via, mode ?? claim.mode, claim.offset, words, implicit), next}
+  return {draft: draftOf(cue, [cueFrom, verbEnd], source, via, mode ?? claim.mode, claim.offset, words, implicit), next, recognized}
 }
 
 /**
@@ -424,9 +444,11 @@ function subjectBefore(words: Words, verbAt: number, vocabulary: Vocabulary, ear
   let from = verbAt
   // Back to the first word of the clause: the sentence start or the word after a comma.
   while (from > 0 && !words.list[from].broken && verbAt - from < 8) from--
+  // `لكن المرصد قال`، `وكانت الوزارة قد أعلنت`: particles around the subject are not part of it.
+  while (from < verbAt && CLAUSE_OPENERS.has(words.norms[from])) from++
   if (from >= verbAt) return null
   const to = readPhrase(words, from, vocabulary)
-  if (to !== verbAt) return null
+  if (to === from || words.norms.slice(to, verbAt).some((word) => !VERB_PARTICLES.has(word))) return null
   const read = sourceOf(words, {from, to, skip: ''}, vocabulary, earlier)
   return read.known ? read.source : null
 }

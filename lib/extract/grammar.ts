@@ -50,3 +50,12 @@ export const QUOTE_PAIRS: Readonly<Record<string, string>> = {'«': '»', '“':
 
 /** Punctuation that ends a source noun phrase. */
 export const PHRASE_BREAKS: ReadonlySet<string> = new Set(['،', ',', '؛', ';', ':', '.', '؟', '?', '!', '(', ')', '[', ']', '-', '–', '—', '/', '…'])
+
+/** Particles that open a clause before its subject (`لكن المرصد قال`، `وكانت الوزارة قد أعلنت`). */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'لكن', 'ولكن', 'لكنه', 'ثم', 'بينما', 'فيما', 'وفيما', 'كما', 'وكما', 'كان', 'كانت', 'وكان', 'وكانت', 'قد', 'وقد', 'فقد',
+  'لقد', 'اما', 'واما', 'اذ', 'بعدما', 'وبعدما', 'حين', 'عندما', 'وعندما', 'في', 'وفي', 'حيث'
+])
+
+/** Particles between a subject and its verb (`الوزارة قد أعلنت`). */
+export const VERB_PARTICLES: ReadonlySet<string> = new Set(['قد', 'لقد', 'بدوره', 'بدورها', 'بدورهم'])

@@ -1,10 +1,28 @@
 import type {Nodes, Root, Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
+import remarkParse from 'remark-parse'
+import remarkRetext from 'remark-retext'
 import {unified} from 'unified'
+import {VFile} from 'vfile'
 import retextArabic from '../../lib/parse/retext-arabic.js'
 
 export function parse(text: string): Root {
   return unified().use(retextArabic).parse(text)
+}
+
+/** The nlcst tree retext gets for `text` read as Markdown (bridge mode). */
+export async function parseMarkdown(text: string): Promise<Root> {
+  let result: Root | undefined
+  const retext = unified()
+    .use(retextArabic)
+    .use(() => (tree: Root) => {
+      result = tree
+    })
+  const markdown = unified().use(remarkParse).use(remarkRetext, retext)
+  const file = new VFile(text)
+  await markdown.run(markdown.parse(file), file)
+  if (!result) throw new Error('retext did not run')
+  return result
 }
 
 export function sentencesOf(tree: Root): Sentence[] {

@@ -1,26 +1,5 @@
-import type {Root} from 'nlcst'
-import remarkParse from 'remark-parse'
-import remarkRetext from 'remark-retext'
-import {unified} from 'unified'
-import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import retextArabic from '../../lib/parse/retext-arabic.js'
-import {parse, sentenceSpans, spans} from './helpers.js'
-
-/** The nlcst tree retext gets for `text` read as Markdown (bridge mode). */
-async function parseMarkdown(text: string): Promise<Root> {
-  let result: Root | undefined
-  const retext = unified()
-    .use(retextArabic)
-    .use(() => (tree: Root) => {
-      result = tree
-    })
-  const markdown = unified().use(remarkParse).use(remarkRetext, retext)
-  const file = new VFile(text)
-  await markdown.run(markdown.parse(file), file)
-  if (!result) throw new Error('retext did not run')
-  return result
-}
+import {parse, parseMarkdown, sentenceSpans, spans} from './helpers.js'
 
 const drafts = {
   paragraph:
