@@ -117,6 +117,8 @@ interface Found {
   ambiguous?: boolean
   /** The subject after the verb is a source the lexicons recognize (`وزارة الدفاع`، `مسؤول أمني`). */
   recognized?: boolean
+  /** The tense of a verb cue. */
+  form?: 'past' | 'present' | 'participle'
 }
 
 /**
@@ -129,6 +131,8 @@ interface Found {
 function accepted(words: Words, found: Found, vocabulary: Vocabulary): boolean {
   const cue = found.draft.cue
   if (cue.kind === 'nominal' || cue.kind === 'vague') return true
+  // An ambiguous spelling (`بين`، `يجب`) reads as the verb only with its speaker named, or in the past with its claim right after.
+  if (found.ambiguous && !found.recognized && found.form !== 'past') return false
   if (introducesClaim(words, found, vocabulary)) return true
   return Boolean(found.recognized && !found.ambiguous && cue.kind === 'verb' && cue.stance !== 'announcement')
 }
@@ -218,8 +222,8 @@ function nominalCue(words: Words, index: number, vocabulary: Vocabulary, earlier
   }
   const read = sourceOf(words, phrase, vocabulary, earlier)
   let source = read.source
-  // `حسب ميوله`، `حسب الحاجة`: a possessed or common noun that names nobody.
-  if (!read.known && phrase.to - phrase.from === 1 && /(?:ه|ها|هم)$/.test(words.norms[phrase.from])) return undefined
+  // `حسب الحاجة`، `وفق الشريعة`: after a nominal cue, only a source the lexicons know names somebody.
+  if (!read.known) return undefined
   const via: Via[] = []
   next = phrase.to
   // `نقلاً عن وكالة X عن Y`: the first named body is the carrier.
@@ -289,10 +293,10 @@ function verbCue(words: Words, index: number, vocabulary: Vocabulary, earlier: E
   if (verb.form.tense === 'participle') {
     const claim = claimStartAfter(words, index + 1)
     const draft = draftOf(cue, [index, index + 1], null, [], claim.mode, claim.offset, words, true)
-    return {draft: {...draft, agreement}, next: index + 1, ambiguous: verb.ambiguous}
+    return {draft: {...draft, agreement}, next: index + 1, ambiguous: verb.ambiguous, form: verb.form.tense}
   }
   const found = afterVerb(words, index, index + 1, cue, verb, vocabulary, earlier, null)
-  return {...found, draft: {...found.draft, agreement}, ambiguous: verb.ambiguous}
+  return {...found, draft: {...found.draft, agreement}, ambiguous: verb.ambiguous, form: verb.form.tense}
 }
 
 /**

@@ -79,7 +79,9 @@ export const AMBIGUOUS: ReadonlySet<string> = new Set([
   'يبلغ', // يبلغ "amounts to" (يبلغ عدد), not يُبلغ "informs"
   'تبلغ', // تبلغ "amounts to"
   'عقب', // عقب "after", not عقّب "commented"
-  'تره' // فترة "period" read as ف + تره, not ترَه "you see him"
+  'تره', // فترة "period" read as ف + تره, not ترَه "you see him"
+  'قدره', // غرامة قدرها، مبلغ قدره "amounting to", not قدّره "estimated it"
+  'قدرها'
 ])
 
 /** One generated form, with what `VerbIndex` needs to match it. */

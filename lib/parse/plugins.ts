@@ -48,9 +48,13 @@ const ARABIC_BLOCK = /^[\u0600-\u06FF]$/
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u
 // One Arabic letter, with any tashkeel, standing for a word: the titles
 // `د.` (دكتور), `م.` (مهندس) and `أ.` (أستاذ), and the letters of glued
-// abbreviations such as `ص.ب` (صندوق بريد) and `ج.م.ع`. The tatweel is not a
-// letter here, so `هـ.` (هجري) after a year ends a sentence as any word does.
-const ABBREVIATION = /^[\u0621-\u063A\u0641-\u064A\u0671-\u06D3][\u064B-\u065F\u0670]*$/
+// abbreviations such as `ص.ب` (صندوق بريد) and `ج.م.ع`; also after the
+// conjunction و or ف, which is written joined to it: `ود. محمد`, `وأ.د.`.
+// The tatweel is not a letter here, so `هـ.` (هجري) after a year ends a
+// sentence as any word does. The price is that a sentence ending in a bare
+// one-letter word or a two-letter one starting with و or ف (`فن.`, `فخ.`)
+// runs on into the next when that starts with an Arabic word.
+const ABBREVIATION = /^[\u0648\u0641]?[\u0621-\u063A\u0641-\u064A\u0671-\u06D3][\u064B-\u065F\u0670]*$/
 const FULL_STOP = /^\.$/
 
 type Mark = Punctuation | SymbolNode
@@ -220,10 +224,11 @@ function gluedTerminal(parts: WordContent[]): number {
 
 /**
  * Keep a one-letter abbreviation and the name after it in one sentence:
- * `قال د. محمد العلي`, `م. أحمد`, `أ. سعيد`, and `أ. د. خالد` (the joined
- * sentence is visited again). parse-latin does this for a Latin letter
+ * `قال د. محمد العلي`, `م. أحمد`, `أ. سعيد`, `ود. محمد`, and `أ. د. خالد` (the
+ * joined sentence is visited again). parse-latin does this for a Latin letter
  * (`mergePrefixExceptions`) but not an Arabic one. The full stop goes into the
- * abbreviation, as parse-latin does (`د.`).
+ * abbreviation, as parse-latin does (`د.`). A glued run of them (`وأ.د. خالد`)
+ * counts too; parse-latin already keeps `أ.د.` whole (`mergeInitialisms`).
  *
  * Only before an Arabic word on the same line, and not after a number, where
  * `م.` is the era (ميلادي) ending a sentence: `عام 2015 م. وقال…`.
@@ -237,7 +242,9 @@ const joinSentencesAfterAbbreviations = modifyChildren<Paragraph>(function (chil
   if (
     !isMark(fullStop, FULL_STOP) ||
     letter?.type !== 'WordNode' ||
-    !ABBREVIATION.test(textOf(letter.children))
+    !textOf(letter.children)
+      .split('.')
+      .every((part) => ABBREVIATION.test(part))
   ) {
     return
   }
@@ -382,10 +389,11 @@ export const arabicSentencePlugins: Array<NlcstPlugin<Sentence>> = [
   mergeFormatMarks
 ]
 
-// The glued split is first, so the other plugins see the sentences it makes.
-// All of them run after every sentence plugin, parse-latin's included, and
-// before parse-latin's paragraph plugins, which would otherwise take the
-// abbreviation's full stop into the word without joining the sentences.
+// Paragraph plugins run after every sentence plugin, parse-latin's included
+// (`mergeInnerWordSymbol` joins `المنطقة.وقال`), so this is the first stage
+// where a glued word can be split for good. The split is first, so the other
+// plugins see the sentences it makes; the abbreviation join comes before the
+// splits at `؟` and line breaks, which then cut what it joined where needed.
 export const arabicParagraphPlugins: Array<NlcstPlugin<Paragraph>> = [
   splitGluedSentences,
   joinSentencesAfterAbbreviations,

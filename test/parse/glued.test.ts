@@ -135,6 +135,17 @@ describe('Arabic abbreviations', () => {
     expectOffsets(parse(text), text)
   })
 
+  it('keeps a title with و joined to it, also glued ones such as وأ.د.', () => {
+    const text = 'بحضور د. أحمد سالم ود. محمد العلي وأ.د. خالد السعيد. وقال المنظمون إنه نجح.'
+    expect(sentences(text)).toEqual([
+      'بحضور د. أحمد سالم ود. محمد العلي وأ.د. خالد السعيد.',
+      'وقال المنظمون إنه نجح.'
+    ])
+    expect(words(text)).toContain('ود.')
+    expect(words(text)).toContain('وأ.د.')
+    expectOffsets(parse(text), text)
+  })
+
   it('ends a sentence at an era after a year', () => {
     const text =
       'بُني المسجد عام 1436هـ. وافتتح عام 2015 م. وزاره الآلاف عام 1437 هـ. وقال المسؤول إنه مفتوح.'
