@@ -203,8 +203,6 @@ export function classify(words: Words, phrase: Phrase, vocabulary: Vocabulary, e
   }
 
   if (hasName) return {type: 'person', head: null, descriptors: 0, plural: false, known: true}
-  if (['تقارير', 'التقارير', 'معلومات', 'المعلومات', 'انباء', 'الانباء'].includes(local[0]))
-    return {type: 'vague', head: local[0], descriptors: length - 1, plural: true, known: true}
   return {type: 'person', head: null, descriptors: 0, plural: false, known: false}
 }
 
