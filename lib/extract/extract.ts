@@ -12,7 +12,7 @@ import {Words} from './sentence.js'
 import {vocabularyOf, nounReadings, indefinite, type Vocabulary} from './vocabulary.js'
 import {classify, closesSoon, isVia, readPhrase, spanOf, type EarlierSource, type Phrase} from './sources.js'
 import {normalize} from '../text/normalize.js'
-import {CLAUSE_OPENERS, COMPLEMENTIZERS, OCCASION_NOUNS, QUOTE_PAIRS, VERB_PARTICLES, WRITER_FORMULAS} from './grammar.js'
+import {ADDRESSEES, CLAUSE_OPENERS, COMPLEMENTIZERS, OCCASION_NOUNS, QUOTE_PAIRS, VERB_PARTICLES, WRITER_FORMULAS} from './grammar.js'
 
 /** Words that may stand between a verb and its subject without ending the clause. */
 const ADVERBS = new Set(['اليوم', 'امس', 'ايضا', 'كذلك', 'مساء', 'صباح', 'بدوره', 'بدورها', 'بدورهم', 'اخيرا', 'مجددا', 'حينها', 'سابقا', 'لاحقا', 'صراحه'])
@@ -361,7 +361,7 @@ function readVias(words: Words, from: number, vocabulary: Vocabulary, via: Via[]
   let next = from
   while (next < words.length) {
     const word = words.norms[next]
-    if (ADVERBS.has(word)) {
+    if (ADVERBS.has(word) || ADDRESSEES.has(word)) {
       next++
       continue
     }

@@ -7,7 +7,7 @@ import type {Source, SourceType} from './types.js'
 import type {Vocabulary} from './vocabulary.js'
 import {indefinite, nounReadings} from './vocabulary.js'
 import type {Words} from './sentence.js'
-import {AFFILIATION_PREPOSITIONS, COMPLEMENTIZERS, OCCASION_NOUNS, QUANTIFIERS, SOURCE_STOPS} from './grammar.js'
+import {ADDRESSEES, AFFILIATION_PREPOSITIONS, COMPLEMENTIZERS, OCCASION_NOUNS, QUANTIFIERS, SOURCE_STOPS} from './grammar.js'
 import {originalOffset} from '../text/normalize.js'
 
 /** A source noun phrase: words `[from, to)` of a sentence. */
@@ -37,6 +37,9 @@ export interface EarlierSource {
 
 const MAX_PHRASE_WORDS = 16
 
+/** A word ending in a possessive pronoun (`قوله`، `تصريحاتها`), told from ta marbuta by the original spelling. */
+const POSSESSED = /\S(?:ه|ها|هم|هما)[\u064B-\u065F\u0640]*$/
+
 /** A preposition carrying a pronoun (`له`، `لهم`، `فيه`، `عليها`): never a source. */
 const PREPOSITIONAL_PRONOUN = /^(?:ل|ب|في|علي|الي|من|عن|مع|عند|لدي)(?:ه|ها|هم|هما|هن|ي|نا|ك|كم)$/
 
@@ -60,7 +63,7 @@ export function readPhrase(words: Words, from: number, vocabulary: Vocabulary): 
     const word = norms[to]
     const item = words.list[to]
     if (to > from && (item.broken || (item.quoteBefore && !closesSoon(words, to)))) break
-    if (COMPLEMENTIZERS.has(word) || PREPOSITIONAL_PRONOUN.test(word) || word === 'ل') break
+    if (COMPLEMENTIZERS.has(word) || ADDRESSEES.has(word) || PREPOSITIONAL_PRONOUN.test(word) || word === 'ل') break
     if (SOURCE_STOPS.has(word) && !(to === from && QUANTIFIERS.has(word)) && !(to > from && AFFILIATION_PREPOSITIONS.has(word))) break
     // A known title or name is read whole: `المتحدث باسم`، `وكالة الأنباء السعودية`، `وسام`.
     const known = vocabulary.titles.match(norms, to, 'none') ?? vocabulary.entities.match(norms, to, 'none')
@@ -92,6 +95,8 @@ function endsPhrase(words: Words, at: number, unnamedHead: boolean, vocabulary: 
   // A fused `ب` opens an adverbial (`بالقرب`، `بشكل`) unless it attaches an affiliation.
   if (word.length > 3 && word[0] === 'ب' && !unnamedHead) return !isAffiliation(word.slice(1), vocabulary)
   if (word.length > 2 && word[0] === 'ل' && isVia(word, vocabulary)) return true
+  // A possessed noun after an unnamed source (`عن دبلوماسي غربي قوله`) starts what the source said.
+  if (unnamedHead && POSSESSED.test(words.list[at].token.text) && !word.startsWith('ال')) return true
   return vocabulary.verbs.lookup(words.list[at].token.text)?.form.tense === 'participle'
 }
 
