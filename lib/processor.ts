@@ -1,48 +1,46 @@
 /**
  * The one processor behind the CLI, the language server and the library, so
- * a draft gives the same records and findings wherever it is checked.
+ * a draft gives the same records and findings wherever it is checked:
+ * parse (plain text or Markdown) → extract the attribution records → rules →
+ * policy → inline disable comments.
  */
-import {unified, type Processor} from 'unified'
-import type {Root as NlcstRoot} from 'nlcst'
-import remarkParse from 'remark-parse'
-import remarkRetext from 'remark-retext'
+import {unified} from 'unified'
 import type {VFile} from 'vfile'
-import retextArabic from './parse/retext-arabic.js'
+import isnadParse, {type DraftFormat} from './parse/draft.js'
 import isnadExtract from './extract/plugin.js'
+import isnadControl from './lint/control.js'
+import {presets, type PresetName} from './lint/presets.js'
+import type {RuleSetting} from './lint/rule.js'
 import type {Lexicon} from './lexicon/types.js'
+import {rules, ruleIds} from '../rules/index.js'
 
-export type DraftFormat = 'text' | 'markdown'
-
-export interface IsnadOptions {
+export interface IsnadSettings {
   /** Vocabularies (default: the bundled lexicons). */
   lexicon?: Lexicon
+  /** The preset rule settings start from (default `recommended`). */
+  preset?: PresetName
+  /** Rule settings by id, over the preset's. */
+  rules?: Record<string, RuleSetting>
+  /** Force a format instead of reading it from the file name. */
+  format?: DraftFormat
+  /** Run no rule at all: extraction only (`isnad extract`). */
+  extractOnly?: boolean
 }
 
-/** The retext pipeline: Arabic parsing, then extraction of the attribution records. */
-export function retextIsnad(options: IsnadOptions = {}) {
-  return unified().use(retextArabic).use(isnadExtract, {lexicon: options.lexicon})
-}
-
-/** Markdown bridged to the same retext pipeline, so positions point into the `.md` file. */
-export function remarkIsnad(options: IsnadOptions = {}) {
-  // remark-retext types its destination as a parser-only processor; ours also transforms.
-  const destination = retextIsnad(options) as unknown as Processor<NlcstRoot>
-  return unified().use(remarkParse).use(remarkRetext, destination)
+/** The processor for `settings`. */
+export function isnad(settings: IsnadSettings = {}) {
+  const processor = unified().use(isnadParse, {format: settings.format}).use(isnadExtract, {lexicon: settings.lexicon})
+  if (settings.extractOnly) return processor
+  const chosen = {...presets[settings.preset ?? 'recommended'], ...settings.rules}
+  for (const rule of rules) processor.use(rule, chosen[rule.meta.id] ?? rule.meta.severity)
+  return processor.use(isnadControl, {known: ruleIds})
 }
 
 /** Parses and checks one draft; the records and messages end up on `file`. */
-export async function checkDraft(file: VFile, format: DraftFormat, options: IsnadOptions = {}): Promise<VFile> {
-  if (format === 'text') {
-    const processor = retextIsnad(options)
-    await processor.run(processor.parse(file), file)
-  } else {
-    const processor = remarkIsnad(options)
-    await processor.run(processor.parse(file), file)
-  }
+export async function checkDraft(file: VFile, settings: IsnadSettings = {}): Promise<VFile> {
+  const processor = isnad(settings)
+  await processor.run(processor.parse(file), file)
   return file
 }
 
-/** The format of a draft, from its file name. */
-export function formatOf(path: string): DraftFormat {
-  return /\.(?:md|markdown|mdown|mkd)$/i.test(path) ? 'markdown' : 'text'
-}
+export {formatOf, type DraftFormat} from './parse/draft.js'

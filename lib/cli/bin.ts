@@ -28,6 +28,10 @@ async function main(argv: string[]): Promise<number> {
     return 0
   }
   if (command === 'extract') {
+    if (rest.includes('-h') || rest.includes('--help')) {
+      process.stdout.write(usage)
+      return 0
+    }
     const unknown = rest.find((argument) => argument.startsWith('-') && argument !== '-')
     if (unknown) {
       process.stderr.write(`isnad: unknown option ${unknown}; see isnad --help\n`)

@@ -4,7 +4,7 @@
  * no file is given.
  */
 import {VFile} from 'vfile'
-import {checkDraft, formatOf} from '../processor.js'
+import {checkDraft} from '../processor.js'
 import {decodeDraft, readDraft, type Read} from './read.js'
 
 export interface Streams {
@@ -25,7 +25,7 @@ export async function extractCommand(paths: string[], streams: Streams): Promise
       continue
     }
     const file = new VFile({path: path === '-' ? undefined : path, value: read.text})
-    await checkDraft(file, path === '-' ? 'text' : formatOf(path))
+    await checkDraft(file, {extractOnly: true})
     const line = JSON.stringify({file: path === '-' ? '<stdin>' : path, attributions: file.data.attributions ?? []})
     streams.stdout.write(`${line}\n`)
   }

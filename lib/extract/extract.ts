@@ -451,7 +451,7 @@ function subjectBefore(words: Words, verbAt: number, vocabulary: Vocabulary, ear
   // `لكن المرصد قال`، `وكانت الوزارة قد أعلنت`: particles around the subject are not part of it.
   while (from < verbAt && CLAUSE_OPENERS.has(words.norms[from])) from++
   if (from >= verbAt) return null
-  const to = readPhrase(words, from, vocabulary)
+  const to = Math.min(readPhrase(words, from, vocabulary), verbAt)
   if (to === from || words.norms.slice(to, verbAt).some((word) => !VERB_PARTICLES.has(word))) return null
   const read = sourceOf(words, {from, to, skip: ''}, vocabulary, earlier)
   return read.known ? read.source : null

@@ -32,7 +32,15 @@ const retextArabic: Plugin<[], string, Root> = function retextArabic(
   this: Processor
 ) {
   const self = this
-  const data = self.data()
+  addArabicExtensions(self)
+  self.parser = function (document: string): Root {
+    return parserFor(self).parse(document)
+  }
+}
+
+/** Registers the Arabic plugins as the processor's `nlcst*Extensions` (once). */
+export function addArabicExtensions(processor: Processor): void {
+  const data = processor.data()
   data.nlcstRootExtensions = withPlugins(
     data.nlcstRootExtensions,
     arabicRootPlugins
@@ -45,18 +53,19 @@ const retextArabic: Plugin<[], string, Root> = function retextArabic(
     data.nlcstSentenceExtensions,
     arabicSentencePlugins
   )
+}
 
-  self.parser = function (document: string): Root {
-    const parser = new ParseLatin()
-    parser.tokenizeRootPlugins.unshift(...(self.data('nlcstRootExtensions') ?? []))
-    parser.tokenizeParagraphPlugins.unshift(
-      ...(self.data('nlcstParagraphExtensions') ?? [])
-    )
-    parser.tokenizeSentencePlugins.unshift(
-      ...(self.data('nlcstSentenceExtensions') ?? [])
-    )
-    return parser.parse(document)
-  }
+/** A parser built the way remark-retext builds one: a plain `ParseLatin` with the processor's extensions first. */
+export function parserFor(processor: Processor): ParseLatin {
+  const parser = new ParseLatin()
+  parser.tokenizeRootPlugins.unshift(...(processor.data('nlcstRootExtensions') ?? []))
+  parser.tokenizeParagraphPlugins.unshift(
+    ...(processor.data('nlcstParagraphExtensions') ?? [])
+  )
+  parser.tokenizeSentencePlugins.unshift(
+    ...(processor.data('nlcstSentenceExtensions') ?? [])
+  )
+  return parser
 }
 
 export default retextArabic

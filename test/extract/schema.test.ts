@@ -17,10 +17,10 @@ const root = fileURLToPath(new URL('../../', import.meta.url))
 const corpus = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url))
 
 const schema = JSON.parse(readFileSync(`${root}schemas/attribution.schema.json`, 'utf8'))
-// Draft-07 is Ajv's default dialect; strict mode rejects unknown keywords and
-// loose types. Union types (`["string", "null"]`) are how the schema spells
-// nullable fields, so they are allowed explicitly. No formats are used.
-const ajv = new Ajv({allErrors: true, strict: true, allowUnionTypes: true})
+// Draft-07 is Ajv's default dialect; no formats are used. Every strict check
+// is on; union types (`["string", "null"]`) spell the nullable fields.
+const STRICT = {strict: true, allowUnionTypes: true} as const
+const ajv = new Ajv({...STRICT, allErrors: true})
 const validate = ajv.compile(schema)
 
 /** Decoded as the guideline says: UTF-8, a leading byte order mark removed. */
@@ -54,7 +54,7 @@ function attributionsOf(text: string): Promise<Attribution[]> {
   if (!records) {
     records = (async () => {
       const file = new VFile({value: text})
-      await checkDraft(file, 'text')
+      await checkDraft(file, {format: 'text', extractOnly: true})
       if (!file.data.attributions) throw new Error('file.data.attributions is not set')
       return file.data.attributions
     })()
@@ -78,8 +78,20 @@ describe('attribution schema', () => {
     expect(typeof validate).toBe('function')
   })
 
-  it('rejects a record that breaks it', () => {
+  it('compiles with every strict check on, strictTypes included', () => {
+    expect(() => new Ajv({...STRICT, logger: false}).compile(schema)).not.toThrow()
+  })
+
+  it('rejects records that break it', async () => {
     expect(validate({id: 'x1'})).toBe(false)
+    const [record] = await attributionsOf(read(`${root}examples/sample.txt`))
+    expect(record, 'examples/sample.txt has attributions').toBeDefined()
+    const plain = JSON.parse(JSON.stringify(record))
+    expect(validate(plain)).toBe(true)
+    expect(validate({...plain, extra: 1})).toBe(false)
+    expect(validate({...plain, type: 'implicit'})).toBe(false)
+    expect(validate({...plain, cue: {...plain.cue, text: ''}})).toBe(false)
+    expect(validate({...plain, mode: 'quoted'})).toBe(false)
   })
 
   it.runIf(!haveCorpus)(`finds no shared corpus at ${corpus}: only the bundled example is checked`, () => {

@@ -1,0 +1,127 @@
+/**
+ * The shape every isnad rule shares, after unified-lint-rule: one plugin per
+ * rule, configured with a severity and options, reporting messages that carry
+ * the rule's id, documentation URL and, where a fix exists, what to write instead.
+ */
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import {VFileMessage} from 'vfile-message'
+import type {Attribution} from '../extract/types.js'
+
+export type Severity = 'off' | 'info' | 'warn' | 'error'
+
+/** How a rule is set in config: a severity, or a severity with options. */
+export type RuleSetting<Options = unknown> = Severity | [Severity] | [Severity, Options]
+
+export interface RuleMeta {
+  /** Stable id, used in config, messages and disable comments: `anonymous-source`. */
+  id: string
+  /** One line: what the rule reports. */
+  description: string
+  /** Severity when config says nothing. `off` rules run only when a preset or config turns them on. */
+  severity: Severity
+  /** Whether messages carry `expected` replacements an editor can apply. */
+  fixable: boolean
+}
+
+/** Where a finding sits: offsets into the original text. */
+export interface Span {
+  start: number
+  end: number
+}
+
+export interface Finding {
+  reason: string
+  place: Span
+  /** The text as it stands, for fixes. */
+  actual?: string
+  /** Replacements for `actual`; an empty list means "remove". */
+  expected?: string[]
+  note?: string
+  /** An earlier place the finding refers to (the first copy of a repeated passage). */
+  related?: {place: Span; reason: string}
+}
+
+export interface RuleContext<Options> {
+  tree: Root
+  file: VFile
+  /** The draft's attribution records (empty when extraction did not run). */
+  attributions: Attribution[]
+  options: Options
+  report(finding: Finding): void
+}
+
+/** Base of the documentation links carried by messages. */
+export const DOCS_BASE = 'https://github.com/isnad-dev/isnad/blob/main/docs/rules/'
+
+export function ruleUrl(id: string): string {
+  return `${DOCS_BASE}${id}.md`
+}
+
+/** A rule plugin, with its metadata attached for the CLI, docs, SARIF and the language server. */
+export type RulePlugin<Options> = ((setting?: RuleSetting<Options> | Options) => ((tree: Root, file: VFile) => undefined) | undefined) & {
+  meta: RuleMeta
+}
+
+/**
+ * Wraps a check into a unified plugin. `setting` is a severity, `[severity,
+ * options]`, or options alone (default severity); `off` removes the rule.
+ */
+export function lintRule<Options extends object = Record<string, never>>(
+  meta: RuleMeta,
+  defaults: Options,
+  check: (context: RuleContext<Options>) => void
+): RulePlugin<Options> {
+  function plugin(setting?: RuleSetting<Options> | Options) {
+    const [severity, given] = parseSetting<Options>(setting, meta.severity)
+    if (severity === 'off') return undefined
+    const options = {...defaults, ...given}
+    return function (tree: Root, file: VFile): undefined {
+      check({
+        tree,
+        file,
+        attributions: file.data.attributions ?? [],
+        options,
+        report(finding) {
+          const message = file.message(finding.reason, {
+            place: placeOf(file, finding.place),
+            ruleId: meta.id,
+            source: 'isnad'
+          })
+          message.fatal = severity === 'error' ? true : severity === 'warn' ? false : undefined
+          message.url = ruleUrl(meta.id)
+          if (finding.actual !== undefined) message.actual = finding.actual
+          if (finding.expected !== undefined) message.expected = finding.expected
+          if (finding.note !== undefined) message.note = finding.note
+          if (finding.related) {
+            message.cause = new VFileMessage(finding.related.reason, {place: placeOf(file, finding.related.place), ruleId: meta.id, source: 'isnad'})
+          }
+        }
+      })
+    }
+  }
+  return Object.assign(plugin, {meta})
+}
+
+function parseSetting<Options>(setting: unknown, fallback: Severity): [Severity, Partial<Options>] {
+  if (setting === undefined || setting === null || setting === true) return [fallback, {}]
+  if (setting === false) return ['off', {}]
+  if (typeof setting === 'string') return [setting as Severity, {}]
+  if (Array.isArray(setting)) return [(setting[0] as Severity) ?? fallback, (setting[1] as Partial<Options>) ?? {}]
+  return [fallback, setting as Partial<Options>]
+}
+
+/** Line/column positions of an offset range, from an index of the file's lines built once per file. */
+export function placeOf(file: VFile, span: Span) {
+  let index = indexes.get(file)
+  if (!index) {
+    index = location(file)
+    indexes.set(file, index)
+  }
+  const start = index.toPoint(span.start)
+  const end = index.toPoint(span.end)
+  return start && end ? {start, end} : undefined
+}
+
+const indexes = new WeakMap<VFile, ReturnType<typeof location>>()

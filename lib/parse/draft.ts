@@ -1,0 +1,54 @@
+/**
+ * `isnadParse`: parses a draft into nlcst whatever its format. Plain text goes
+ * straight to the Arabic parser; Markdown is parsed to mdast first and turned
+ * into nlcst with the same Arabic plugins (see `retextArabic`), so positions
+ * point into the `.md` file and both formats segment alike. Code, front matter
+ * and raw HTML are not prose and are left out.
+ */
+import type {Root} from 'nlcst'
+import type {Plugin, Processor} from 'unified'
+import type {VFile} from 'vfile'
+import {fromMarkdown} from 'mdast-util-from-markdown'
+import {frontmatterFromMarkdown} from 'mdast-util-frontmatter'
+import {frontmatter} from 'micromark-extension-frontmatter'
+import {toNlcst} from 'mdast-util-to-nlcst'
+import {addArabicExtensions, parserFor} from './retext-arabic.js'
+
+export type DraftFormat = 'text' | 'markdown'
+
+const MARKDOWN_EXTENSIONS = /\.(?:md|markdown|mdown|mkd|mkdn)$/i
+
+/** The format of a draft, from its file name (plain text when it has none). */
+export function formatOf(path: string | undefined): DraftFormat {
+  return path && MARKDOWN_EXTENSIONS.test(path) ? 'markdown' : 'text'
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** How the draft was parsed. */
+    format: DraftFormat
+  }
+}
+
+export interface ParseOptions {
+  /** Force a format instead of reading it from the file name. */
+  format?: DraftFormat
+}
+
+const isnadParse: Plugin<[ParseOptions?], string, Root> = function (this: Processor, options: ParseOptions = {}) {
+  const self = this
+  addArabicExtensions(self)
+  self.parser = function (document: string, file: VFile): Root {
+    const parser = parserFor(self)
+    const format = options.format ?? file.data.format ?? formatOf(file.path)
+    file.data.format = format
+    if (format === 'text') return parser.parse(document)
+    const mdast = fromMarkdown(document, {
+      extensions: [frontmatter(['yaml', 'toml'])],
+      mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])]
+    })
+    return toNlcst(mdast, file, parser, {ignore: ['code', 'yaml', 'toml', 'html']}) as Root
+  }
+}
+
+export default isnadParse
