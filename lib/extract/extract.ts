@@ -181,7 +181,18 @@ function cueOf(words: Words, from: number, to: number, kind: Cue['kind'], verb: 
     kind,
     lemma: verb ? verb.entry.lemma : null,
     stance: verb ? verb.entry.stance : null,
-    passive: verb ? verb.form.voice === 'passive' : false
+    passive: verb ? verb.form.voice === 'passive' : false,
+    inflection: verb
+      ? {
+          tense: verb.form.tense,
+          voice: verb.form.voice,
+          person: verb.form.person,
+          number: verb.form.number,
+          gender: verb.form.gender,
+          proclitics: verb.proclitics,
+          enclitic: verb.enclitic
+        }
+      : null
   }
 }
 
@@ -227,10 +238,11 @@ function nominalCue(words: Words, index: number, vocabulary: Vocabulary, earlier
   const via: Via[] = []
   next = phrase.to
   // `نقلاً عن وكالة X عن Y`: the first named body is the carrier.
-  if (next < words.length && CHAIN_LINKS.has(words.norms[next]) && source.type === 'outlet') {
+  const carrier = carrierOf(words, phrase, source, vocabulary)
+  if (next < words.length && CHAIN_LINKS.has(words.norms[next]) && carrier) {
     const inner: Phrase = {from: next + 1, to: readPhrase(words, next + 1, vocabulary), skip: ''}
     if (inner.to > inner.from) {
-      via.push({text: source.text, start: source.start, end: source.end, type: 'outlet'})
+      via.push({text: source.text, start: source.start, end: source.end, ...carrier})
       source = sourceOf(words, inner, vocabulary, earlier).source
       next = inner.to
     }
@@ -329,17 +341,19 @@ function afterVerb(
     recognized = read.known
     next = phrase.to
     const link = words.norms[next]
+    const carrier = carrierOf(words, phrase, source, vocabulary)
     const chained =
       next < words.length &&
       !words.list[next].broken &&
-      ((CHAIN_LINKS.has(link) && (source.type === 'outlet' || source.type === 'organization')) ||
+      ((CHAIN_LINKS.has(link) && carrier !== null) ||
         (link === 'نقلا' && words.norms[next + 1] === 'عن') ||
-        (link === 'من' && LEARNING_LEMMAS.has(verb.entry.lemma) && source.type === 'outlet'))
+        (link === 'من' && LEARNING_LEMMAS.has(verb.entry.lemma) && carrier?.type === 'outlet'))
     if (chained) {
       const innerFrom = link === 'نقلا' ? next + 2 : next + 1
       const inner: Phrase = {from: innerFrom, to: readPhrase(words, innerFrom, vocabulary), skip: ''}
       if (inner.to > inner.from) {
-        via.unshift({text: source.text, start: source.start, end: source.end, type: source.type === 'organization' ? 'organization' : 'outlet'})
+        const {text, start, end} = source
+        via.unshift({text, start, end, type: carrier?.type ?? 'outlet', named: carrier?.named ?? true})
         source = sourceOf(words, inner, vocabulary, earlier).source
         next = inner.to
       }
@@ -394,6 +408,17 @@ function startsWithLam(word: string): boolean {
   return word[0] === 'ل' && word !== 'لا' && word !== 'لم' && word !== 'لن' && word !== 'لكن' && word !== 'لقد'
 }
 
+/**
+ * Whether a source can carry another's statement (`نقلت وكالة X عن Y`): a
+ * named outlet or body, or media described without a name (`وسائل إعلام
+ * محلية`، `صحف غربية`), which carry it unnamed.
+ */
+function carrierOf(words: Words, phrase: Phrase, source: Source, vocabulary: Vocabulary): Pick<Via, 'type' | 'named'> | null {
+  if (source.type === 'outlet' || source.type === 'organization') return {type: source.type, named: true}
+  const head = vocabulary.heads.match(words.norms, phrase.from, 'noun')
+  return head?.value.type === 'outlet' ? {type: 'outlet', named: false} : null
+}
+
 /** `لـ` alone, or fused, before an outlet: the outlet is a via. Returns the word after it. */
 function readOutletAfterLam(words: Words, at: number, vocabulary: Vocabulary, via: Via[]): number {
   const word = words.norms[at]
@@ -403,7 +428,7 @@ function readOutletAfterLam(words: Words, at: number, vocabulary: Vocabulary, vi
     while (end < words.length && end < at + 6 && !words.list[end].quoteAfter) end++
     if (end < words.length && words.list[end].quoteAfter) {
       const span = spanOf(words, {from: at + 1, to: end + 1, skip: ''})
-      via.push({...span, type: 'outlet'})
+      via.push({...span, type: 'outlet', named: true})
       return end + 1
     }
     return at
@@ -415,7 +440,7 @@ function readOutletAfterLam(words: Words, at: number, vocabulary: Vocabulary, vi
   const skip = word.startsWith('لل') ? '' : 'ل'
   const phraseEnd = readViaPhrase(words, at, vocabulary)
   const span = spanOf(words, {from: at, to: phraseEnd, skip: quotedName ? '' : skip})
-  via.push({...span, type: 'outlet'})
+  via.push({...span, type: 'outlet', named: true})
   return phraseEnd
 }
 
@@ -488,7 +513,7 @@ function headlineCue(words: Words, vocabulary: Vocabulary, earlier: EarlierSourc
   const read = sourceOf(words, {from: 0, to, skip: ''}, vocabulary, earlier)
   if (!read.known) return undefined
   const colon = tokens[colonAt]
-  const cue: Cue = {text: ':', start: colon.start, end: colon.end, kind: 'headline', lemma: null, stance: null, passive: false}
+  const cue: Cue = {text: ':', start: colon.start, end: colon.end, kind: 'headline', lemma: null, stance: null, passive: false, inflection: null}
   const source = read.source
   to = speakerEnd
   const claimStart = speakerEnd < words.length ? words.list[speakerEnd].token.start : null
@@ -556,7 +581,8 @@ function finish(
   const claim = claimOf(draft, following, sentences, text)
   let mode: Mode = draft.mode ?? 'indirect'
   if (mode === 'indirect' && claim && /[«»“”"]/.test(text.slice(claim.start, claim.end))) mode = 'mixed'
-  const reason = draft.source && (draft.source.type === 'anonymous' || draft.source.type === 'vague') ? reasonIn(words, vocabulary) : null
+  const unnamed = draft.source && (draft.source.type === 'anonymous' || draft.source.type === 'vague')
+  const reason = unnamed ? reasonIn(words, vocabulary) ?? reasonInParagraph(draft.sentence, sentences, vocabulary) : null
   return {
     id,
     cue: draft.cue,
@@ -607,6 +633,15 @@ function closeQuotation(text: string, start: number, end: number, sentence: Sent
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start && /[\s،,؛;]/.test(text[end - 1])) end--
   return end
+}
+
+/** A stated reason in another sentence of the cue's paragraph (`وطلب المصدر عدم ذكر اسمه.`). */
+function reasonInParagraph(sentence: SentenceView, sentences: SentenceView[], vocabulary: Vocabulary): Attribution['reason'] {
+  for (let index = sentence.index + 1; index < sentences.length && sentences[index].paragraph === sentence.paragraph; index++) {
+    const found = reasonIn(new Words(sentences[index]), vocabulary)
+    if (found) return found
+  }
+  return null
 }
 
 /** A stated reason for anonymity in the cue's sentence (`طلب عدم الكشف عن هويته`). */

@@ -33,6 +33,20 @@ export interface Cue extends Span {
   stance: Stance | null
   /** Passive voice (`قيل`، `يُعتقد`): the speaker is withheld. */
   passive: boolean
+  /** How the verb is inflected and what clitics it carries, for fixes that keep the form (`وزعمت` → `وقالت`). */
+  inflection: Inflection | null
+}
+
+export interface Inflection {
+  tense: 'past' | 'present' | 'participle'
+  voice: 'active' | 'passive'
+  person: 1 | 2 | 3
+  number: 'singular' | 'dual' | 'plural'
+  gender: 'masculine' | 'feminine' | 'common'
+  /** Proclitics as written before the stem (`و`، `فس`), normalized. */
+  proclitics: string
+  /** Object pronoun after the verb (`ه`، `ها`), normalized. */
+  enclitic: string
 }
 
 export interface Source extends Span {
@@ -46,6 +60,8 @@ export interface Source extends Span {
 
 export interface Via extends Span {
   type: 'outlet' | 'organization'
+  /** False when the carrier is not identified (`نقلت وسائل إعلام`، `ذكرت صحف محلية`). */
+  named: boolean
 }
 
 export type Mode = 'direct' | 'indirect' | 'according-to' | 'mixed'
