@@ -554,7 +554,8 @@ function antecedentOf(agreement: Agreement | null, records: Attribution[], agree
     const other = agreements[index]
     if (!agreement || !other || agrees(agreement, other)) return records[index].id
   }
-  return nearest
+  // A plural speaker no earlier attribution introduced (`وأكدوا` after `تجمع الأهالي`) is left unresolved.
+  return agreement && agreement.number !== 'singular' ? null : nearest
 }
 
 function agrees(a: Agreement, b: Agreement): boolean {

@@ -165,7 +165,9 @@ export function classify(words: Words, phrase: Phrase, vocabulary: Vocabulary, e
   const first = phrase.skip ? firstReadings.find((reading) => reading.prefix === phrase.skip)?.stem ?? norms[phrase.from] : norms[phrase.from]
   const local = [first, ...norms.slice(phrase.from + 1, phrase.to)]
   const length = local.length
-  const hasName = local.some((word) => vocabulary.names.has(word) || vocabulary.names.has(indefinite(word)))
+  // A nisba-shaped family name (`السويدي`) is also an adjective of origin: it names someone only beside another name.
+  const names = local.filter((word) => vocabulary.names.has(word) || vocabulary.names.has(indefinite(word)))
+  const hasName = names.some((word) => !isNisba(word)) || names.length > 1
 
   const entity = vocabulary.entities.match(local, 0, 'none')
   if (entity) return {type: entity.value.type, head: null, descriptors: 0, plural: false, known: true}

@@ -41,6 +41,8 @@ export interface Finding {
   note?: string
   /** An earlier place the finding refers to (the first copy of a repeated passage). */
   related?: {place: Span; reason: string}
+  /** A lower level for this finding only (`info` for a boilerplate anonymity reason). */
+  level?: 'info'
 }
 
 export interface RuleContext<Options> {
@@ -89,7 +91,8 @@ export function lintRule<Options extends object = Record<string, never>>(
             ruleId: meta.id,
             source: 'isnad'
           })
-          message.fatal = severity === 'error' ? true : severity === 'warn' ? false : undefined
+          const level = finding.level ?? severity
+          message.fatal = level === 'error' ? true : level === 'warn' ? false : undefined
           message.url = ruleUrl(meta.id)
           if (finding.actual !== undefined) message.actual = finding.actual
           if (finding.expected !== undefined) message.expected = finding.expected

@@ -1,0 +1,94 @@
+/**
+ * `isnad [paths|globs]`: lints drafts and reports what the sourcing policy
+ * forbids. Exit codes: 0 clean, 1 errors (or warnings with `--frail`) or an
+ * unreadable draft, 2 a usage or config error (then nothing is linted).
+ */
+import {VFile} from 'vfile'
+import {reporter} from 'vfile-reporter'
+import {reporterJson} from 'vfile-reporter-json'
+import {checkDraft, type IsnadSettings} from '../processor.js'
+import {ConfigError, ConfigResolver} from '../config/index.js'
+import {IgnoreResolver} from '../config/ignore.js'
+import {toSarif} from '../report/sarif.js'
+import {formatSummary, summarize} from '../report/summary.js'
+import {rules} from '../../rules/index.js'
+import {expand} from './files.js'
+import {decodeDraft, readDraft} from './read.js'
+import type {Streams} from './extract.js'
+
+export type ReportFormat = 'readable' | 'json' | 'sarif'
+
+export interface LintOptions {
+  paths: string[]
+  report: ReportFormat
+  frail: boolean
+  quiet: boolean
+  silent: boolean
+  /** A config file to use instead of discovery. */
+  config?: string
+  /** Name given to standard input (its extension picks the format). */
+  stdinFilename?: string
+  color: boolean
+  version: string
+}
+
+export async function lintCommand(options: LintOptions, streams: Streams): Promise<number> {
+  const configs = new ConfigResolver(options.config)
+  const ignores = new IgnoreResolver()
+  const fromStdin = options.paths.length === 0
+  const expansion = fromStdin ? {targets: [], ignored: [], empty: []} : await expand(options.paths, ignores)
+  let failed = false
+
+  for (const path of expansion.ignored) {
+    streams.stderr.write(`isnad: ${path}: ignored by .isnadignore; remove the pattern or do not name the file\n`)
+    failed = true
+  }
+  for (const pattern of expansion.empty) streams.stderr.write(`isnad: ${pattern}: no drafts found (.txt or Markdown)\n`)
+
+  // Configs are resolved for every draft before any is linted: a bad config lints nothing.
+  const jobs: Array<{path: string; settings: IsnadSettings}> = []
+  try {
+    if (fromStdin) jobs.push({path: options.stdinFilename ?? '', settings: configs.forFile(options.stdinFilename ?? 'stdin').settings})
+    for (const target of expansion.targets) jobs.push({path: target.path, settings: configs.forFile(target.path).settings})
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      streams.stderr.write(`isnad: ${error.message}\n`)
+      return 2
+    }
+    throw error
+  }
+
+  const files: VFile[] = []
+  for (const job of jobs) {
+    const read = fromStdin ? decodeDraft(await readAll(streams.stdin)) : await readDraft(job.path)
+    if (!read.ok) {
+      streams.stderr.write(`isnad: ${job.path || '<stdin>'}: ${read.reason}\n`)
+      failed = true
+      continue
+    }
+    const file = new VFile({path: job.path || undefined, value: read.text})
+    await checkDraft(file, job.settings)
+    files.push(file)
+  }
+
+  if (options.report === 'json') streams.stdout.write(`${reporterJson(files, {quiet: options.quiet, silent: options.silent})}\n`)
+  else if (options.report === 'sarif')
+    streams.stdout.write(`${JSON.stringify(toSarif(files, rules.map((rule) => rule.meta), options.version), null, 2)}\n`)
+  else {
+    const report = reporter(files, {quiet: options.quiet, silent: options.silent, color: options.color})
+    if (report) streams.stderr.write(`${report}\n`)
+    if (!options.silent && !options.quiet) {
+      for (const file of files) streams.stderr.write(`${file.path || '<stdin>'}: ${formatSummary(summarize(file.data.attributions ?? []))}\n`)
+    }
+  }
+
+  const errors = files.some((file) => file.messages.some((message) => message.fatal === true))
+  const warnings = files.some((file) => file.messages.some((message) => message.fatal === false))
+  return failed || errors || (options.frail && warnings) ? 1 : 0
+}
+
+async function readAll(stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+  return Buffer.concat(chunks)
+}

@@ -1,0 +1,191 @@
+/**
+ * Configuration, discovered the way remark and alex find theirs: for each
+ * draft, the nearest `.isnadrc`, `.isnadrc.json`, `.isnadrc.yaml`,
+ * `.isnadrc.yml` or `package.json` with an `isnad` field, searching up from
+ * the draft's folder. The file is validated against
+ * `schemas/config.schema.json`; a bad one is a `ConfigError` naming the file,
+ * the JSON pointer and what was expected. Only data is read: no file of the
+ * workspace is ever executed.
+ */
+import {readFileSync, statSync} from 'node:fs'
+import {dirname, join, resolve} from 'node:path'
+import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
+import {parse as parseYaml, YAMLParseError} from 'yaml'
+import configSchema from '../../schemas/config.schema.json' with {type: 'json'}
+import lexiconSchema from '../../schemas/lexicon.schema.json' with {type: 'json'}
+import type {IsnadSettings} from '../processor.js'
+import type {Lexicon} from '../lexicon/types.js'
+import {loadLexicon, LexiconError} from '../lexicon/load.js'
+import {defaultPolicy, loadPolicySchema, PolicyError} from '../policy/index.js'
+import type {PresetName} from '../lint/presets.js'
+import type {RuleSetting} from '../lint/rule.js'
+
+/** File names searched in each folder, in order of precedence. */
+export const CONFIG_NAMES = ['.isnadrc', '.isnadrc.json', '.isnadrc.yaml', '.isnadrc.yml', 'package.json'] as const
+
+/** The shape of a config file (see `schemas/config.schema.json`). */
+export interface ConfigFile {
+  preset?: PresetName
+  rules?: Record<string, RuleSetting>
+  policy?: {default?: boolean; schemas?: string[]}
+  lexicon?: Partial<Lexicon>
+}
+
+/** A config file that cannot be used: it names the file and, for schema errors, the JSON pointer. */
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly pointer: string,
+    detail: string
+  ) {
+    super(`${file}${pointer ? ` ${pointer}` : ''}: ${detail}`)
+    this.name = 'ConfigError'
+  }
+}
+
+export interface ResolvedConfig {
+  /** The config file used, or null when none was found (defaults apply). */
+  path: string | null
+  settings: IsnadSettings
+}
+
+let validator: ValidateFunction | undefined
+
+function validateConfig(): ValidateFunction {
+  if (!validator) {
+    const ajv = new Ajv({allErrors: false, strict: true})
+    ajv.addSchema(lexiconSchema)
+    validator = ajv.compile(configSchema)
+  }
+  return validator
+}
+
+/** Reads, validates and resolves one config file. */
+export function readConfig(path: string): ResolvedConfig {
+  const data = parseConfigFile(path)
+  if (data === undefined) return {path: null, settings: {}}
+  const validate = validateConfig()
+  if (!validate(data)) throw new ConfigError(path, pointerOf(validate.errors![0]), describe(validate.errors![0]))
+  return {path, settings: settingsOf(data as ConfigFile, path)}
+}
+
+/** The parsed content of a config file; `undefined` for a `package.json` without an `isnad` field. */
+function parseConfigFile(path: string): unknown {
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch (error) {
+    throw new ConfigError(path, '', `cannot read the config file (${(error as Error).message})`)
+  }
+  if (path.endsWith('package.json')) {
+    const manifest = parseJson(path, text) as {isnad?: unknown}
+    return manifest && typeof manifest === 'object' ? manifest.isnad : undefined
+  }
+  if (path.endsWith('.json')) return parseJson(path, text)
+  try {
+    // `.isnadrc` may be JSON or YAML: YAML reads both.
+    return parseYaml(text) ?? {}
+  } catch (error) {
+    const where = error instanceof YAMLParseError && error.linePos ? ` at ${error.linePos[0].line}:${error.linePos[0].col}` : ''
+    throw new ConfigError(path, '', `invalid YAML${where}: ${(error as Error).message.split('\n')[0]}; fix the syntax`)
+  }
+}
+
+function parseJson(path: string, text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    throw new ConfigError(path, '', `invalid JSON: ${(error as Error).message}; fix the syntax`)
+  }
+}
+
+function pointerOf(error: ErrorObject): string {
+  if (error.keyword === 'propertyNames' || error.keyword === 'additionalProperties') {
+    const name = (error.params as {propertyName?: string; additionalProperty?: string}).propertyName ?? (error.params as {additionalProperty?: string}).additionalProperty
+    return `${error.instancePath}/${name}`
+  }
+  return error.instancePath || '/'
+}
+
+function describe(error: ErrorObject): string {
+  if (error.keyword === 'propertyNames' || (error.keyword === 'enum' && error.instancePath === '' && error.schemaPath.includes('propertyNames')))
+    return `unknown rule id; expected one of the rule ids listed in schemas/config.schema.json`
+  if (error.keyword === 'additionalProperties') return `unknown field; expected one of ${Object.keys(configSchema.properties).filter((key) => key !== '$schema').join(', ')}`
+  if (error.keyword === 'enum') return `${error.message}: ${(error.params as {allowedValues: unknown[]}).allowedValues.map((value) => JSON.stringify(value)).join(', ')}`
+  if (error.keyword === 'oneOf' && error.instancePath.startsWith('/rules/'))
+    return 'invalid rule setting; expected "off", "info", "warn", "error", or [severity, options]'
+  return error.message ?? 'invalid value'
+}
+
+/** Turns a valid config into processor settings; paths are relative to the config's folder. */
+function settingsOf(config: ConfigFile, path: string): IsnadSettings {
+  const base = dirname(path)
+  const settings: IsnadSettings = {preset: config.preset, rules: config.rules}
+  const policies = config.policy?.default === false ? [] : [defaultPolicy()]
+  for (const [index, schemaPath] of (config.policy?.schemas ?? []).entries()) {
+    try {
+      policies.push(loadPolicySchema(resolve(base, schemaPath)))
+    } catch (error) {
+      if (error instanceof PolicyError) throw new ConfigError(path, `/policy/schemas/${index}`, error.message)
+      throw error
+    }
+  }
+  settings.policies = policies
+  if (config.lexicon) {
+    try {
+      settings.lexicon = loadLexicon(config.lexicon)
+    } catch (error) {
+      if (error instanceof LexiconError) throw new ConfigError(path, `/lexicon${error.pointer}`, error.message.replace(/^.*?: /, ''))
+      throw error
+    }
+  }
+  return settings
+}
+
+/**
+ * Finds and caches configs by folder. A folder's answer is kept until
+ * `forget` is called (the language server calls it when a config changes).
+ */
+export class ConfigResolver {
+  private readonly byFolder = new Map<string, string | null>()
+  private readonly byFile = new Map<string, {mtime: number; config: ResolvedConfig}>()
+
+  constructor(private readonly explicit?: string) {}
+
+  /** The config that applies to a draft at `path` (or to standard input read in `cwd`). */
+  forFile(path: string): ResolvedConfig {
+    const file = this.explicit ? resolve(this.explicit) : this.find(dirname(resolve(path)))
+    if (!file) return {path: null, settings: {}}
+    const mtime = statSync(file, {throwIfNoEntry: false})?.mtimeMs ?? -1
+    const cached = this.byFile.get(file)
+    if (cached && cached.mtime === mtime) return cached.config
+    const config = readConfig(file)
+    this.byFile.set(file, {mtime, config})
+    return config
+  }
+
+  /** Drops cached lookups (after a config file was created, changed or removed). */
+  forget(): void {
+    this.byFolder.clear()
+    this.byFile.clear()
+  }
+
+  private find(folder: string): string | null {
+    const cached = this.byFolder.get(folder)
+    if (cached !== undefined) return cached
+    let found: string | null = null
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(folder, name)
+      if (!statSync(candidate, {throwIfNoEntry: false})?.isFile()) continue
+      if (name === 'package.json' && parseConfigFile(candidate) === undefined) continue
+      found = candidate
+      break
+    }
+    if (!found) {
+      const parent = dirname(folder)
+      found = parent === folder ? null : this.find(parent)
+    }
+    this.byFolder.set(folder, found)
+    return found
+  }
+}
