@@ -90,7 +90,7 @@ function findCues(words: Words, vocabulary: Vocabulary, earlier: EarlierSource[]
     }
     const found =
       nominalCue(words, index, vocabulary, earlier, drafts) ??
-      verbCue(words, index, vocabulary, earlier) ??
+      verbCue(words, index, vocabulary, earlier, drafts.length === 0) ??
       vagueCue(words, index, vocabulary)
     if (found && accepted(words, found, vocabulary)) {
       drafts.push(found.draft)
@@ -297,7 +297,7 @@ function reports(verb: VerbMatch): boolean {
 }
 
 /** A reporting verb or a continuation participle at word `index`. */
-function verbCue(words: Words, index: number, vocabulary: Vocabulary, earlier: EarlierSource[]): Found | undefined {
+function verbCue(words: Words, index: number, vocabulary: Vocabulary, earlier: EarlierSource[], firstCue: boolean): Found | undefined {
   const verb = vocabulary.verbs.lookup(words.list[index].token.text)
   if (!verb || !reports(verb)) return undefined
   const cue = cueOf(words, index, index + 1, verb.form.tense === 'participle' ? 'continuation' : 'verb', verb)
@@ -307,7 +307,7 @@ function verbCue(words: Words, index: number, vocabulary: Vocabulary, earlier: E
     const draft = draftOf(cue, [index, index + 1], null, [], claim.mode, claim.offset, words, true)
     return {draft: {...draft, agreement}, next: index + 1, ambiguous: verb.ambiguous, form: verb.form.tense}
   }
-  const found = afterVerb(words, index, index + 1, cue, verb, vocabulary, earlier, null)
+  const found = afterVerb(words, index, index + 1, cue, verb, vocabulary, earlier, null, firstCue)
   return {...found, draft: {...found.draft, agreement}, ambiguous: verb.ambiguous, form: verb.form.tense}
 }
 
@@ -324,7 +324,8 @@ function afterVerb(
   verb: VerbMatch,
   vocabulary: Vocabulary,
   earlier: EarlierSource[],
-  mode: Mode | null
+  mode: Mode | null,
+  firstCue = false
 ): Found {
   const via: Via[] = []
   let next = readVias(words, verbEnd, vocabulary, via)
@@ -360,7 +361,7 @@ function afterVerb(
     }
     next = readVias(words, next, vocabulary, via)
   } else if (!cue.passive) {
-    source = subjectBefore(words, cueFrom, vocabulary, earlier)
+    source = subjectBefore(words, cueFrom, vocabulary, earlier) ?? (firstCue ? subjectOfOpeningClause(words, cueFrom, vocabulary, earlier) : null)
   }
   const claim = claimStartAfter(words, next)
   const implicit = source === null && !cue.passive
@@ -480,6 +481,22 @@ function subjectBefore(words: Words, verbAt: number, vocabulary: Vocabulary, ear
   if (to === from || words.norms.slice(to, verbAt).some((word) => !VERB_PARTICLES.has(word))) return null
   const read = sourceOf(words, {from, to, skip: ''}, vocabulary, earlier)
   return read.known ? read.source : null
+}
+
+/**
+ * The subject of an earlier, non-reporting clause of the same sentence
+ * (`أعرب مدير المنتخب خالد مطر عن سعادته … وقال:`): the sentence opens with a
+ * verb the lexicons do not list, then a source they recognize. Only for the
+ * first cue of a sentence; a later one carries over the earlier cue's speaker.
+ */
+function subjectOfOpeningClause(words: Words, cueAt: number, vocabulary: Vocabulary, earlier: EarlierSource[]): Source | null {
+  let from = 1
+  while (from < cueAt && CLAUSE_OPENERS.has(words.norms[from])) from++
+  if (from >= cueAt - 1 || words.list[from].broken) return null
+  const to = Math.min(readPhrase(words, from, vocabulary), cueAt)
+  if (to === from) return null
+  const read = sourceOf(words, {from, to, skip: ''}, vocabulary, earlier)
+  return read.known && read.source.type !== 'vague' ? read.source : null
 }
 
 /** A phrase that reports without any source: `ترددت أنباء`، `يرى مراقبون`. */

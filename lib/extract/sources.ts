@@ -97,8 +97,8 @@ function endsPhrase(words: Words, at: number, unnamedHead: boolean, vocabulary: 
   // A fused `ب` opens an adverbial (`بالقرب`، `بشكل`) unless it attaches an affiliation.
   if (word.length > 3 && word[0] === 'ب' && !unnamedHead) return !isAffiliation(word.slice(1), vocabulary)
   if (word.length > 2 && word[0] === 'ل' && isVia(word, vocabulary)) return true
-  // A possessed noun after an unnamed source (`عن دبلوماسي غربي قوله`) starts what the source said.
-  if (unnamedHead && POSSESSED.test(words.list[at].token.text) && !word.startsWith('ال')) return true
+  // A possessed noun before the claim (`عن دبلوماسي غربي قوله إن`) is what the source said, not part of it.
+  if (unnamedHead && POSSESSED.test(words.list[at].token.text) && COMPLEMENTIZERS.has(words.norms[at + 1] ?? '')) return true
   return vocabulary.verbs.lookup(words.list[at].token.text)?.form.tense === 'participle'
 }
 
@@ -193,6 +193,9 @@ export function classify(words: Words, phrase: Phrase, vocabulary: Vocabulary, e
       const antecedent = findAntecedent(earlier, head, vocabulary)
       if (antecedent) return {type: antecedent.type, head, descriptors: 0, plural, known: true}
     }
+    // `والد الفتاة`، `مسؤول مركز الإعلام`: one person picked out by a definite genitive is a role.
+    const construct = !definite && !plural && rest.length > 0 && rest[0].startsWith('ال') && !isNisba(rest[0])
+    if (construct) return {type: 'role', head, descriptors: rest.length, plural, known: true}
     const type = noun.entry.bare === 'vague' && !affiliated ? 'vague' : 'anonymous'
     return {type, head, descriptors: rest.length, plural, known: true}
   }
