@@ -12,6 +12,7 @@ import isnadControl from './lint/control.js'
 import {presets, type PresetName} from './lint/presets.js'
 import type {RuleSetting} from './lint/rule.js'
 import type {Lexicon} from './lexicon/types.js'
+import {defaultPolicy, isnadPolicy, policyRules, type PolicySchema} from './policy/index.js'
 import {rules, ruleIds} from '../rules/index.js'
 
 export interface IsnadSettings {
@@ -25,6 +26,8 @@ export interface IsnadSettings {
   format?: DraftFormat
   /** Run no rule at all: extraction only (`isnad extract`). */
   extractOnly?: boolean
+  /** Policy schemas every attribution record must satisfy (default: the bundled policy; `[]` for none). */
+  policies?: PolicySchema[]
 }
 
 /** The processor for `settings`. */
@@ -33,7 +36,9 @@ export function isnad(settings: IsnadSettings = {}) {
   if (settings.extractOnly) return processor
   const chosen = {...presets[settings.preset ?? 'recommended'], ...settings.rules}
   for (const rule of rules) processor.use(rule, chosen[rule.meta.id] ?? rule.meta.severity)
-  return processor.use(isnadControl, {known: ruleIds})
+  const policies = settings.policies ?? [defaultPolicy()]
+  const known = new Set([...ruleIds, ...policyRules(policies).map((rule) => rule.id)])
+  return processor.use(isnadPolicy, {schemas: policies}).use(isnadControl, {known})
 }
 
 /** Parses and checks one draft; the records and messages end up on `file`. */

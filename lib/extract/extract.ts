@@ -11,7 +11,7 @@ import {sentencesOf, type SentenceView} from './tokens.js'
 import {Words} from './sentence.js'
 import {vocabularyOf, nounReadings, indefinite, type Vocabulary} from './vocabulary.js'
 import {classify, closesSoon, isVia, readPhrase, spanOf, type EarlierSource, type Phrase} from './sources.js'
-import {normalize} from '../text/normalize.js'
+import {normalize, originalOffset} from '../text/normalize.js'
 import {ADDRESSEES, CLAUSE_OPENERS, COMPLEMENTIZERS, OCCASION_NOUNS, QUOTE_PAIRS, VERB_PARTICLES, WRITER_FORMULAS} from './grammar.js'
 
 /** Words that may stand between a verb and its subject without ending the clause. */
@@ -296,10 +296,28 @@ function reports(verb: VerbMatch): boolean {
   return form.endsWith('ا') || form.endsWith('ه') || form.endsWith('ين') || form.endsWith('ات')
 }
 
+/**
+ * Unvowelled, `يعتقد` is both "he believes" and "it is believed". The passive
+ * is read when the text marks it (a damma on the prefix or first letter:
+ * `يُعتقد`، `ذُكر`) or when a present form with a passive is followed straight
+ * by its claim (`يعتقد أن`), since an active verb would name its subject.
+ */
+function passiveReading(verb: VerbMatch, words: Words, index: number): VerbMatch {
+  if (verb.form.voice === 'passive' || verb.form.tense === 'participle' || verb.form.person !== 3 || verb.form.number !== 'singular') return verb
+  const passive = verb.form.tense === 'past' ? verb.entry.passive : verb.entry.passivePresent
+  if (!passive) return verb
+  const text = words.list[index].token.text
+  const stem = text.slice(originalOffset(text, verb.proclitics.length))
+  const marked = /^[\u0600-\u06FF]\u064F/.test(stem.replace(/\u0640/g, ''))
+  const bare = verb.form.tense === 'present' && COMPLEMENTIZERS.has(words.norms[index + 1] ?? '')
+  return marked || bare ? {...verb, form: {...verb.form, voice: 'passive'}} : verb
+}
+
 /** A reporting verb or a continuation participle at word `index`. */
 function verbCue(words: Words, index: number, vocabulary: Vocabulary, earlier: EarlierSource[], firstCue: boolean): Found | undefined {
-  const verb = vocabulary.verbs.lookup(words.list[index].token.text)
-  if (!verb || !reports(verb)) return undefined
+  const match = vocabulary.verbs.lookup(words.list[index].token.text)
+  if (!match || !reports(match)) return undefined
+  const verb = passiveReading(match, words, index)
   const cue = cueOf(words, index, index + 1, verb.form.tense === 'participle' ? 'continuation' : 'verb', verb)
   const agreement = {gender: verb.form.gender, number: verb.form.number}
   if (verb.form.tense === 'participle') {
@@ -308,7 +326,10 @@ function verbCue(words: Words, index: number, vocabulary: Vocabulary, earlier: E
     return {draft: {...draft, agreement}, next: index + 1, ambiguous: verb.ambiguous, form: verb.form.tense}
   }
   const found = afterVerb(words, index, index + 1, cue, verb, vocabulary, earlier, null, firstCue)
-  return {...found, draft: {...found.draft, agreement}, ambiguous: verb.ambiguous, form: verb.form.tense}
+  // A verb before its subject stays singular (`قال سكان`): the subject tells the speaker's number.
+  const source = found.draft.source
+  const spoken: Agreement = source ? {gender: verb.form.gender, number: source.plural ? 'plural' : 'singular'} : agreement
+  return {...found, draft: {...found.draft, agreement: spoken}, ambiguous: verb.ambiguous, form: verb.form.tense}
 }
 
 /**

@@ -14,6 +14,8 @@ declare module 'vfile' {
   interface DataMap {
     /** Every reporting event of the draft, in text order. */
     attributions: Attribution[]
+    /** The vocabularies the records were extracted with, for rules that match words too. */
+    lexicon: Lexicon
   }
 }
 
@@ -25,6 +27,7 @@ export interface ExtractOptions {
 export default function isnadExtract(options: ExtractOptions = {}) {
   const lexicon = options.lexicon ?? bundledLexicon()
   return function (tree: Root, file: VFile): undefined {
+    file.data.lexicon = lexicon
     file.data.attributions = extractAttributions(tree, String(file), lexicon)
   }
 }

@@ -65,7 +65,7 @@ export function readPhrase(words: Words, from: number, vocabulary: Vocabulary): 
     if (to > from && (item.broken || (item.quoteBefore && !closesSoon(words, to)))) break
     if (COMPLEMENTIZERS.has(word) || ADDRESSEES.has(word) || PREPOSITIONAL_PRONOUN.test(word) || word === 'ل') break
     // `مسؤول طلب عدم الكشف عن هويته`: the reason for anonymity is not part of the source.
-    if (to > from && vocabulary.reasons.match(norms, to, 'conjunction')) break
+    if (vocabulary.reasons.match(norms, to, 'conjunction')) break
     if (SOURCE_STOPS.has(word) && !(to === from && QUANTIFIERS.has(word)) && !(to > from && AFFILIATION_PREPOSITIONS.has(word))) break
     // A known title or name is read whole: `المتحدث باسم`، `وكالة الأنباء السعودية`، `وسام`.
     const known = vocabulary.titles.match(norms, to, 'none') ?? vocabulary.entities.match(norms, to, 'none')

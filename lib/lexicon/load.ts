@@ -13,6 +13,7 @@ import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
 import schema from '../../schemas/lexicon.schema.json' with {type: 'json'}
 import anonymityNouns from '../../lexicons/anonymity-nouns.json' with {type: 'json'}
 import anonymityReasons from '../../lexicons/anonymity-reasons.json' with {type: 'json'}
+import claimMarkers from '../../lexicons/claim-markers.json' with {type: 'json'}
 import headNouns from '../../lexicons/head-nouns.json' with {type: 'json'}
 import names from '../../lexicons/names.json' with {type: 'json'}
 import nominalCues from '../../lexicons/nominal-cues.json' with {type: 'json'}
@@ -49,7 +50,8 @@ const PARTS: Record<Key, Part> = {
   organizations: {kind: 'organizations', def: 'organization', data: organizations, key: (entry: {name: string}) => entry.name},
   headNouns: {kind: 'head-nouns', def: 'headNoun', data: headNouns, key: (entry: {text: string}) => entry.text},
   anonymityReasons: {kind: 'anonymity-reasons', def: 'anonymityReason', data: anonymityReasons, key: (entry: {text: string}) => entry.text},
-  names: {kind: 'names', def: 'name', data: names, key: (entry: {text: string}) => entry.text}
+  names: {kind: 'names', def: 'name', data: names, key: (entry: {text: string}) => entry.text},
+  claimMarkers: {kind: 'claim-markers', def: 'claimMarker', data: claimMarkers, key: (entry: {text: string}) => entry.text}
 }
 
 const KEYS = Object.keys(PARTS) as Key[]

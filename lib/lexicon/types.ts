@@ -159,6 +159,24 @@ export interface NameEntry {
   kind: 'given' | 'family'
 }
 
+/**
+ * What makes a sentence a claim that needs a source:
+ * - intention: a plan or intention (`تعتزم`، `تدرس`، `تسعى`)
+ * - estimate: an estimate or expectation (`من المتوقع`، `قرابة`)
+ * - figure: a number in words (`آلاف`، `مليار`)
+ */
+export type ClaimMarkerKind = 'intention' | 'estimate' | 'figure'
+
+export interface ClaimMarkerEntry {
+  /**
+   * A surface form as written, without the clitics matching strips (و/ف,
+   * the future س, a preposition, the article): `تعتزم`، `يعتزمون`، `من المتوقع`.
+   */
+  text: string
+  kind: ClaimMarkerKind
+  gloss?: string
+}
+
 /** One lexicon file. `kind` says which entries it holds. */
 export type LexiconFile =
   | {kind: 'verbs'; entries: VerbEntry[]}
@@ -171,6 +189,7 @@ export type LexiconFile =
   | {kind: 'head-nouns'; entries: HeadNounEntry[]}
   | {kind: 'anonymity-reasons'; entries: ReasonEntry[]}
   | {kind: 'names'; entries: NameEntry[]}
+  | {kind: 'claim-markers'; entries: ClaimMarkerEntry[]}
 
 /** Every vocabulary isnad reads, merged from the bundled files and config. */
 export interface Lexicon {
@@ -184,4 +203,5 @@ export interface Lexicon {
   headNouns: HeadNounEntry[]
   anonymityReasons: ReasonEntry[]
   names: NameEntry[]
+  claimMarkers: ClaimMarkerEntry[]
 }

@@ -8,6 +8,8 @@ import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {VFileMessage} from 'vfile-message'
 import type {Attribution} from '../extract/types.js'
+import type {Lexicon} from '../lexicon/types.js'
+import {bundledLexicon} from '../lexicon/load.js'
 
 export type Severity = 'off' | 'info' | 'warn' | 'error'
 
@@ -41,8 +43,11 @@ export interface Finding {
   note?: string
   /** An earlier place the finding refers to (the first copy of a repeated passage). */
   related?: {place: Span; reason: string}
-  /** A lower level for this finding only (`info` for a boilerplate anonymity reason). */
-  level?: 'info'
+  /**
+   * This finding's own level, over the rule's severity: `info` for a
+   * boilerplate anonymity reason, `error` for a claim carried by an unnamed outlet.
+   */
+  level?: 'info' | 'error'
 }
 
 export interface RuleContext<Options> {
@@ -50,6 +55,8 @@ export interface RuleContext<Options> {
   file: VFile
   /** The draft's attribution records (empty when extraction did not run). */
   attributions: Attribution[]
+  /** The vocabularies extraction used: the bundled lexicons with the newsroom's extensions. */
+  lexicon: Lexicon
   options: Options
   report(finding: Finding): void
 }
@@ -84,6 +91,7 @@ export function lintRule<Options extends object = Record<string, never>>(
         tree,
         file,
         attributions: file.data.attributions ?? [],
+        lexicon: file.data.lexicon ?? bundledLexicon(),
         options,
         report(finding) {
           const message = file.message(finding.reason, {

@@ -7,6 +7,7 @@
  * Forms are normalized strings (see `normalize`): short vowels are not
  * written, so forms that differ only by vowels (active أُكِّد and passive
  * أكّد) are the same string, told apart by preference, not by spelling.
+ * `inflect` turns a form back into correct spelling, for fixes.
  */
 import type {VerbClass, VerbEntry} from '../lexicon/types.js'
 import {isIgnorable, normalize} from '../text/normalize.js'
@@ -169,6 +170,68 @@ const PRESENT_SLOTS: Array<[...Slot, string, 'citation' | 'dual' | 'plural' | 'f
 /** Every form of a verb entry: past and present, active and (when given) passive, participles and the listed extras. */
 export function conjugate(entry: VerbEntry): VerbForm[] {
   return paradigm(entry).map((cell) => cell.form)
+}
+
+/** What picks one form of a paradigm. */
+export type InflectionTags = Pick<VerbForm, 'tense' | 'voice' | 'person' | 'number' | 'gender'>
+
+/**
+ * The form of `entry` with `tags`, spelled as in news copy, with its clitics
+ * (normalized, as `VerbIndex` gives them) attached: قال, past 3rd feminine
+ * singular, `و` → `وقالت`. The first form with the tags wins: the indicative
+ * over the subjunctive (يقولون، not يقولوا), the participle with its tanween
+ * (قائلاً، as the entry spells it). Undefined when the entry has no such form,
+ * or the form takes no object pronoun and `enclitic` is one.
+ */
+export function inflect(entry: VerbEntry, tags: InflectionTags, proclitics: string, enclitic: string): string | undefined {
+  const cell = paradigm(entry).find(
+    ({form}) =>
+      !form.listed &&
+      form.tense === tags.tense &&
+      form.voice === tags.voice &&
+      form.person === tags.person &&
+      form.number === tags.number &&
+      form.gender === tags.gender
+  )
+  const stem = enclitic ? cell?.host : cell?.form.form
+  if (!cell || stem === undefined) return undefined
+  return proclitics + spell(entry, cell.form, stem) + enclitic
+}
+
+/**
+ * Undoes what normalization folded in a generated form, from the entry's own
+ * spelling of the same tense and voice: the citation form as written (قائلاً،
+ * يُقال); elsewhere the hamza of its alefs (أفدت), a final ى kept by the stem
+ * (تبقى), the hamza of the first person prefix (أقول) and the ة of the feminine
+ * participle (قائلةً).
+ */
+function spell(entry: VerbEntry, form: VerbForm, value: string): string {
+  // A cell of a tense and voice exists only when the entry spells that citation form.
+  const written = writtenSource(entry, form)!
+  const normal = normalize(written)
+  if (value === normal) return written
+  const letters = [...written].filter((char) => !isIgnorable(char)).join('')
+  // Present forms differ from their citation form in the person prefix.
+  const from = form.tense === 'present' ? 1 : 0
+  let spelled: string
+  if (value.length === normal.length && value.slice(from) === normal.slice(from)) spelled = value.slice(0, from) + letters.slice(from)
+  else {
+    let common = from
+    while (common < value.length && value[common] === normal[common]) common++
+    spelled = [...value].map((char, at) => (at >= from && at < common && 'أإآ'.includes(letters[at]) ? letters[at] : char)).join('')
+  }
+  if (form.tense === 'present' && form.person === 1 && form.number === 'singular')
+    spelled = (normal[1] === 'ا' ? 'آ' : 'أ') + spelled.slice(1) // آخذ when the prefix merged with the stem's alef
+  if (form.tense === 'participle' && form.number === 'singular' && form.gender === 'feminine')
+    spelled = `${spelled.slice(0, -1)}ة${normal.endsWith('ا') ? '\u064B' : ''}` // the citation's tanween too: قائلةً
+  return spelled
+}
+
+/** The entry's own spelling of the citation form for `form`'s tense and voice. */
+function writtenSource(entry: VerbEntry, form: VerbForm): string | undefined {
+  if (form.tense === 'participle') return entry.participle
+  if (form.tense === 'past') return form.voice === 'active' ? entry.lemma : entry.passive
+  return form.voice === 'active' ? entry.present : entry.passivePresent
 }
 
 function paradigm(entry: VerbEntry): Cell[] {

@@ -384,7 +384,6 @@ describe('isnad: help, version, usage errors', () => {
   })
 
   it.each([
-    {title: 'unknown command: isnad frobnicate', args: ['frobnicate'], named: 'frobnicate'},
     {title: 'unknown option: isnad --frobnicate', args: ['--frobnicate'], named: '--frobnicate'},
     {
       title: 'unknown option: isnad extract --frobnicate FILE',
@@ -401,6 +400,16 @@ describe('isnad: help, version, usage errors', () => {
     expect(errors).toHaveLength(1)
     expect(errors[0]).toMatch(/^isnad: /)
     expect(errors[0]).toContain(named)
+  })
+
+  // The default command lints: a word that is not a command is a path to lint.
+  it('isnad frobnicate: a missing draft, exit 1, one stderr line naming it', () => {
+    const result = run(['frobnicate'])
+
+    expect(result.status).toBe(1)
+    expect(result.stdout).toBe('')
+    const errors = linesOf(result.stderr)
+    expect(errors).toEqual(['isnad: frobnicate: no such file; check the path'])
   })
 
   // The usage reads `isnad <command> [options] [FILE…]` and lists -h/--help among

@@ -70,7 +70,7 @@ const titleHeads = lexicon.titles.map((entry) => indefinite(key(entry.text).spli
 describe('lexicon files', () => {
   it('has one file per kind, named after it', () => {
     expect(files).toEqual(
-      ['anonymity-nouns', 'anonymity-reasons', 'head-nouns', 'names', 'nominal-cues', 'organizations', 'outlets', 'titles', 'vague-cues', 'verbs'].map(
+      ['anonymity-nouns', 'anonymity-reasons', 'claim-markers', 'head-nouns', 'names', 'nominal-cues', 'organizations', 'outlets', 'titles', 'vague-cues', 'verbs'].map(
         (kind) => `${kind}.json`
       )
     )
@@ -152,6 +152,16 @@ describe('cross-file conflicts', () => {
     expect(overlap(participles, names)).toEqual([])
   })
 
+  it('no claim marker is a reporting verb or a cue', () => {
+    // A reporting verb or a cue makes an attribution, which the claim rules read instead.
+    const markers = lexicon.claimMarkers.map((entry) => entry.text)
+    const verbForms = lexicon.verbs.flatMap((verb) =>
+      [verb.lemma, verb.present, verb.passive, verb.passivePresent, verb.participle].filter((form): form is string => form !== undefined)
+    )
+    expect(overlap(markers, verbForms)).toEqual([])
+    expect(overlap(markers, [...lexicon.nominalCues, ...lexicon.vagueCues].map((entry) => entry.text))).toEqual([])
+  })
+
   it('no phrase is both a nominal cue and a vague cue', () => {
     expect(
       overlap(
@@ -173,7 +183,8 @@ describe('coverage', () => {
     organizations: 250,
     headNouns: 80,
     anonymityReasons: 150,
-    names: 800
+    names: 800,
+    claimMarkers: 60
   }
   it.each(Object.entries(minimum))('%s has at least %i entries', (name, count) => {
     expect(lexicon[name as keyof Lexicon].length).toBeGreaterThanOrEqual(count)
@@ -184,6 +195,10 @@ describe('coverage', () => {
     expect(stances.size).toBe(12)
     expect(lexicon.names.filter((name) => name.kind === 'given').length).toBeGreaterThanOrEqual(400)
     expect(lexicon.names.filter((name) => name.kind === 'family').length).toBeGreaterThanOrEqual(300)
+  })
+
+  it('has claim markers of every kind', () => {
+    expect(new Set(lexicon.claimMarkers.map((entry) => entry.kind))).toEqual(new Set(['intention', 'estimate', 'figure']))
   })
 })
 

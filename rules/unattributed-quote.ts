@@ -1,0 +1,45 @@
+/**
+ * `unattributed-quote`: a direct quotation (`«…»`, `“…”`, `"…"`) with no
+ * attribution in its sentences or the sentence after it. Reuters asks that
+ * the speaker of a quote be identified, usually after its first sentence.
+ *
+ * Quotations of fewer than `minWords` words are names and terms
+ * (`«ستينغر»`، `«حزب الله»`), not quotes; a quotation inside another one is
+ * judged with the outer one.
+ */
+import {lintRule} from '../lib/lint/rule.js'
+import {sentencesOf} from '../lib/extract/tokens.js'
+import {quotationsOf} from './quote-balance.js'
+
+export default lintRule(
+  {
+    id: 'unattributed-quote',
+    description: 'A direct quotation has no speaker in its sentence or the next.',
+    severity: 'warn',
+    fixable: false
+  },
+  {minWords: 3},
+  ({tree, attributions, options, report}) => {
+    const sentences = sentencesOf(tree)
+    const attributed = new Set(attributions.map((attribution) => attribution.sentence))
+    // Outer quotations first: an inner one is judged with the quotation around it.
+    const quotations = quotationsOf(sentences).quotations.sort((left, right) => left.open.start - right.open.start)
+    let outerEnd = -1
+    for (const {open, close, first, last} of quotations) {
+      if (close.end <= outerEnd) continue
+      outerEnd = close.end
+      const words = sentences
+        .slice(first, last + 1)
+        .flatMap((sentence) => sentence.tokens)
+        .filter((token) => token.kind === 'word' && token.start > open.start && token.end < close.end).length
+      if (words < options.minWords) continue
+      let spoken = false
+      for (let index = first; index <= last + 1; index++) spoken ||= attributed.has(index)
+      if (spoken) continue
+      report({
+        reason: 'Unexpected quotation with no attribution, expected a speaker in this sentence or the next (Reuters)',
+        place: {start: open.start, end: close.end}
+      })
+    }
+  }
+)

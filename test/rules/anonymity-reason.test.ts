@@ -1,0 +1,50 @@
+/**
+ * `anonymity-reason`: once per source per paragraph, and boilerplate reasons
+ * at info level.
+ */
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {checkDraft} from '../../lib/processor.js'
+import {rules} from '../../rules/index.js'
+
+const allOff = Object.fromEntries(rules.map((rule) => [rule.meta.id, 'off' as const]))
+
+async function lint(text: string) {
+  const file = await checkDraft(new VFile({value: text}), {policies: [], rules: {...allOff, 'anonymity-reason': 'warn'}})
+  return file.messages
+}
+
+describe('anonymity-reason', () => {
+  it('warns on an anonymous source with no reason', async () => {
+    const [message, ...rest] = await lint('قال مسؤول أمني إن المهاجمين فروا نحو الحدود.')
+    expect(rest).toEqual([])
+    expect(message.reason).toBe(
+      'Unexpected anonymous source `مسؤول أمني` with no reason for anonymity, expected the draft to say why the source is not named (AP)'
+    )
+    expect(message.fatal).toBe(false)
+    expect(message.actual).toBe('مسؤول أمني')
+  })
+
+  it('reports a source once per paragraph, however often it speaks', async () => {
+    const paragraph = 'وقال مسؤول أمني إن المهاجمين فروا. وأكد مسؤول أمني أن القوات تلاحقهم. وأضاف أن الحدود أغلقت.'
+    expect(await lint(paragraph)).toHaveLength(1)
+    expect(await lint(`${paragraph}\n\n${paragraph}`)).toHaveLength(2)
+  })
+
+  it('notes a boilerplate reason at info level, on the reason', async () => {
+    const text = 'وقال مسؤول أمني، طلب عدم الكشف عن هويته، إن المهاجمين فروا نحو الحدود. وأضاف أن القوات تلاحقهم.'
+    const [message, ...rest] = await lint(text)
+    expect(rest).toEqual([])
+    expect(message.fatal).toBeUndefined()
+    expect(message.actual).toBe('طلب عدم الكشف عن هويته')
+    expect(message.place).toMatchObject({start: {offset: text.indexOf('طلب')}})
+    expect(message.reason).toBe(
+      'Unexpected boilerplate reason `طلب عدم الكشف عن هويته` for the anonymity of `مسؤول أمني`, expected a real reason: as the NYT says, formulaic reasons (“غير مخول بالحديث”) are worse than none'
+    )
+  })
+
+  it('accepts a real reason, in the sentence or later in the paragraph', async () => {
+    expect(await lint('وقال ضابط في الجيش، لم نذكر اسمه خوفاً من العقاب، إن الأوامر صدرت بإخلاء القرية.')).toEqual([])
+    expect(await lint('وقال ضابط في الجيش إن الأوامر صدرت بإخلاء القرية. ولم يُذكر اسمه حفاظاً على سلامته.')).toEqual([])
+  })
+})

@@ -1,0 +1,35 @@
+/**
+ * `plural-anonymous`: plural unnamed sources, anonymous or vague; singular
+ * and named sources pass.
+ */
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {checkDraft} from '../../lib/processor.js'
+import {rules} from '../../rules/index.js'
+
+const allOff = Object.fromEntries(rules.map((rule) => [rule.meta.id, 'off' as const]))
+
+async function lint(text: string) {
+  const file = await checkDraft(new VFile({value: text}), {policies: [], rules: {...allOff, 'plural-anonymous': 'warn'}})
+  return file.messages
+}
+
+describe('plural-anonymous', () => {
+  it('asks for a confirmed count', async () => {
+    const [message, ...rest] = await lint('قال مسؤولون أمريكيون إن الصفقة ستوقع الأسبوع المقبل.')
+    expect(rest).toEqual([])
+    expect(message.fatal).toBe(false)
+    expect(message.actual).toBe('مسؤولون أمريكيون')
+    expect(message.reason).toBe(
+      'Unexpected plural unnamed source `مسؤولون أمريكيون`, expected a count the editor has confirmed (Reuters: never “sources” for one source)'
+    )
+  })
+
+  it('reports vague plurals too', async () => {
+    expect((await lint('ويرى مراقبون أن الانتخابات ستؤجل.')).map((message) => message.actual)).toEqual(['مراقبون'])
+  })
+
+  it('passes singular and named sources', async () => {
+    expect(await lint('قال مسؤول أمريكي إن الصفقة ستوقع. وقالت وزارة الخارجية إن الموعد لم يحدد.')).toEqual([])
+  })
+})

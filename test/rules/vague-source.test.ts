@@ -1,0 +1,42 @@
+/**
+ * `vague-source`: silenced by a named source anywhere in the paragraph, not
+ * by one in another paragraph.
+ */
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {checkDraft} from '../../lib/processor.js'
+import {rules} from '../../rules/index.js'
+
+const allOff = Object.fromEntries(rules.map((rule) => [rule.meta.id, 'off' as const]))
+
+async function lint(text: string) {
+  const file = await checkDraft(new VFile({value: text}), {policies: [], rules: {...allOff, 'vague-source': 'warn'}})
+  return file.messages
+}
+
+describe('vague-source', () => {
+  it('reports the cue when there are no source words', async () => {
+    const [message, ...rest] = await lint('يُقال إن الحكومة ستستقيل قبل نهاية الشهر.')
+    expect(rest).toEqual([])
+    expect(message.actual).toBe('يُقال')
+    expect(message.fatal).toBe(false)
+    expect(message.reason).toBe('Unexpected vague attribution `يُقال`, expected the paragraph to name who says so')
+  })
+
+  it('reports the source words when there are some', async () => {
+    const [message] = await lint('وذكرت مصادر أن المحادثات توقفت مساء أمس.')
+    expect(message.actual).toBe('مصادر')
+  })
+
+  it('is silenced by a named source before or after it in the same paragraph', async () => {
+    const vague = 'ترددت أنباء عن استقالة وزير المالية.'
+    const named = 'وقال المتحدث باسم الحكومة محمد الأحمد إن الوزير قدم استقالته صباح اليوم.'
+    expect(await lint(`${vague} ${named}`)).toEqual([])
+    expect(await lint(`${named} ${vague}`)).toEqual([])
+    expect(await lint(`${vague}\n\n${named}`)).toHaveLength(1)
+  })
+
+  it('is not silenced by another unnamed source', async () => {
+    expect(await lint('ترددت أنباء عن استقالة وزير المالية. وقال مسؤول حكومي إن الوزير قدم استقالته.')).toHaveLength(1)
+  })
+})
