@@ -13,10 +13,11 @@ export async function profile(fn, {interval = 200} = {}) {
   await session.post('Profiler.setSamplingInterval', {interval})
   await session.post('Profiler.start')
   let result
+  let data
   try {
     result = await fn()
   } finally {
-    var {profile: data} = await session.post('Profiler.stop')
+    data = (await session.post('Profiler.stop')).profile
     session.disconnect()
   }
   return {result, profile: data}

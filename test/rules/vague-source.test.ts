@@ -28,11 +28,11 @@ describe('vague-source', () => {
     expect(message.actual).toBe('مصادر')
   })
 
-  it('is silenced by a named source before or after it in the same paragraph', async () => {
+  it('is silenced by a named source in the same sentence only', async () => {
+    expect(await lint('يُقال، بحسب المتحدث باسم الحكومة محمد الأحمد، إن الوزير قدم استقالته.')).toEqual([])
     const vague = 'ترددت أنباء عن استقالة وزير المالية.'
     const named = 'وقال المتحدث باسم الحكومة محمد الأحمد إن الوزير قدم استقالته صباح اليوم.'
-    expect(await lint(`${vague} ${named}`)).toEqual([])
-    expect(await lint(`${named} ${vague}`)).toEqual([])
+    expect(await lint(`${vague} ${named}`)).toHaveLength(1)
     expect(await lint(`${vague}\n\n${named}`)).toHaveLength(1)
   })
 

@@ -1,0 +1,42 @@
+/**
+ * The worker thread behind `lintInPool` (see `pool.ts`): receives settings
+ * once per settings object and jobs referring to them, runs `checkDraft` on
+ * each job and posts back plain, structured-cloneable data.
+ *
+ * Settings are kept by id for the worker's lifetime, so that the compiled
+ * lexicon (`vocabularyOf`) and policy validators (`compilePolicy`), which
+ * are cached by object identity, are built once per worker and not once per
+ * draft: a structured clone is a new object every time it arrives.
+ */
+import {parentPort} from 'node:worker_threads'
+import {checkJob, type WorkerRequest, type WorkerResponse} from './pool.js'
+import type {IsnadSettings} from '../processor.js'
+
+if (!parentPort) throw new Error('lib/cli/worker.js runs as a worker thread of lintInPool')
+const port = parentPort
+const settingsById = new Map<number, IsnadSettings>()
+
+port.on('message', (request: WorkerRequest) => {
+  if (request.type === 'settings') {
+    settingsById.set(request.id, request.settings)
+    return
+  }
+  const settings = settingsById.get(request.settings)
+  if (!settings) {
+    post({type: 'error', index: request.index, error: {name: 'Error', message: `settings ${request.settings} were never sent to this worker`}})
+    return
+  }
+  checkJob({path: request.path, settings, text: request.text}).then(
+    (result) => post({type: 'result', index: request.index, result}),
+    (error: unknown) => post({type: 'error', index: request.index, error: serializeError(error)})
+  )
+})
+
+function post(response: WorkerResponse): void {
+  port.postMessage(response)
+}
+
+function serializeError(error: unknown): {name: string; message: string; stack?: string} {
+  if (error instanceof Error) return {name: error.name, message: error.message, stack: error.stack}
+  return {name: 'Error', message: String(error)}
+}
