@@ -40,6 +40,7 @@ function version(): string {
 }
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'report') return (await import('./report.js')).reportCommand(argv.slice(1), process)
   let parsed
   try {
     parsed = parseArgs({

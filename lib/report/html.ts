@@ -67,9 +67,17 @@ export function renderMap(files: readonly ReportFile[]): string {
 </div>`
 }
 
+/** Source types by colour and line style, highlights by kind. */
 function legend(): string {
-  const types = CATEGORIES.map((category) => `<li><mark class="claim c-${category}">${category}</mark></li>`).join('')
-  return `<ul class="legend" aria-label="Legend">${types}<li><mark class="source c-named">source</mark></li><li><mark class="cue c-named">cue</mark></li><li><mark class="via c-named">carrier (via)</mark></li><li><mark class="claim c-named">claim</mark></li><li><mark class="finding warning">finding</mark></li></ul>`
+  const styles: Record<Category, string> = {named: 'solid', anonymous: 'dashed', vague: 'dotted', unresolved: 'double'}
+  const types = CATEGORIES.map((category) => `<li><mark class="claim c-${category}">${category} (${styles[category]})</mark></li>`)
+  const kinds = [
+    ['source', 'source (bold, underlined)'],
+    ['cue', 'cue (boxed)'],
+    ['via', 'carrier (overlined)'],
+    ['finding warning', 'finding (wavy)']
+  ].map(([kind, label]) => `<li><mark class="${kind} c-named">${label}</mark></li>`)
+  return `<ul class="legend" aria-label="Legend">${[...types, ...kinds].join('')}</ul>`
 }
 
 function renderFile(file: ReportFile, prefix: string): string {
@@ -200,19 +208,21 @@ function recordTip(record: Attribution, speaker: Attribution | undefined, id: st
   return `<div class="tip" role="tooltip" id="${id}-tip" lang="en" dir="ltr" hidden><p><span class="badge c-${categoryOf(speaker?.type)}">${sourceLabel(speaker?.type)}</span> ${arabic(speakerText(speaker))}</p>${chain ? `<p class="chain">Chain: ${chain}</p>` : ''}${carried}</div>`
 }
 
+type Message = ReportFile['messages'][number]
+
 interface FindingGroup {
   start: number
   end: number
   severity: Severity
-  messages: ReportFile['messages']
+  messages: Message[]
 }
 
-function severityOf(message: ReportFile['messages'][number]): Severity {
+function severityOf(message: Message): Severity {
   return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
 }
 
 /** Start and end offsets of a message's place, when it has a range. */
-function spanOf(message: ReportFile['messages'][number]): {start: number; end: number} | undefined {
+function spanOf(message: Message): {start: number; end: number} | undefined {
   const place = message.place
   if (!place || !('start' in place)) return undefined
   const {offset: start} = place.start
@@ -227,10 +237,11 @@ function groupFindings(messages: ReportFile['messages']): FindingGroup[] {
     const span = spanOf(message)
     if (!span) continue
     const key = `${span.start}:${span.end}`
-    const group = groups.get(key) ?? {...span, severity: 'info', messages: []}
+    const group: FindingGroup = groups.get(key) ?? {...span, severity: 'info', messages: []}
     const severity = severityOf(message)
     if (SEVERITY_ORDER.indexOf(severity) < SEVERITY_ORDER.indexOf(group.severity)) group.severity = severity
-    groups.set(key, {...group, messages: [...group.messages, message]})
+    group.messages.push(message)
+    groups.set(key, group)
   }
   return [...groups.values()].sort((a, b) => a.start - b.start || b.end - a.end)
 }
@@ -249,7 +260,7 @@ function findingMark(finding: FindingGroup, id: string): Mark {
   }
 }
 
-function messageLine(message: ReportFile['messages'][number]): string {
+function messageLine(message: Message): string {
   const severity = severityOf(message)
   const rule = message.ruleId ? ` <code>${escapeHtml(message.ruleId)}</code>` : ''
   const docs = message.url && /^https?:\/\//i.test(message.url) ? ` <a href="${escapeHtml(message.url)}">docs</a>` : ''

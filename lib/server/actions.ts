@@ -79,7 +79,7 @@ export function codeActions(document: TextDocument, attributions: readonly Attri
  * (up to the next blank line, see `lib/lint/control.ts`), so the comment goes there.
  */
 export function paragraphStart(text: string, offset: number): number {
-  let start = text.lastIndexOf('\n', offset - 1) + 1
+  let start = offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1
   while (start > 0) {
     const previous = text.lastIndexOf('\n', start - 2) + 1
     if (text.slice(previous, start - 1).trim() === '') break
