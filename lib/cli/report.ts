@@ -82,7 +82,8 @@ export async function reportCommand(argv: string[], streams: Pick<Streams, 'stdo
     await rename(temporary, out)
   } catch (error) {
     await rm(temporary, {force: true})
-    streams.stderr.write(`isnad: ${out}: cannot write the report: ${(error as Error).message}\n`)
+    const {code, message} = error as NodeJS.ErrnoException
+    streams.stderr.write(`isnad: ${out}: cannot write the report: ${code === 'ENOENT' ? 'its folder does not exist' : message}\n`)
     return 1
   }
   return 0
