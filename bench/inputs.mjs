@@ -3,10 +3,15 @@
  * the dev corpus, and hostile texts of a given size. Plain JavaScript with no
  * dependencies, so both `bench/*.mjs` and the vitest suites can import it.
  */
-import {readdirSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
 
-export const CORPUS = process.env.ISNAD_CORPUS ?? '/work/shared/corpus/dev/raw'
+/** The dev corpus: `$ISNAD_CORPUS`, else `shared/` beside the repository (as CI lays it out), else `/work/shared`. */
+export const CORPUS =
+  process.env.ISNAD_CORPUS ??
+  [fileURLToPath(new URL('../../shared/corpus/dev/raw', import.meta.url)), '/work/shared/corpus/dev/raw'].find((folder) => existsSync(folder)) ??
+  '/work/shared/corpus/dev/raw'
 
 /** The dev corpus texts, in name order. */
 export function corpusTexts(folder = CORPUS) {

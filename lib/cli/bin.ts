@@ -41,6 +41,7 @@ function version(): string {
 
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'report') return (await import('./report.js')).reportCommand(argv.slice(1), process)
+  if (argv[0] === 'stats') return (await import('./stats.js')).statsCommand(argv.slice(1), process)
   let parsed
   try {
     parsed = parseArgs({

@@ -3,7 +3,7 @@
  * source it is: a named person, a role, an organization, an outlet, or an
  * unnamed (anonymous or vague) description.
  */
-import type {Source, SourceType} from './types.js'
+import type {SourceType} from './types.js'
 import type {Vocabulary} from './vocabulary.js'
 import {indefinite, nounReadings} from './vocabulary.js'
 import type {Words} from './sentence.js'
@@ -215,6 +215,9 @@ export function classify(words: Words, phrase: Phrase, vocabulary: Vocabulary, e
   }
 
   if (hasName) return {type: 'person', head: null, descriptors: 0, plural: false, known: true}
+  // A name the lexicons do not know, set in quotation marks on its own (`"الوطن"`، `«عكاظ»`), is how Arabic copy names a paper.
+  if (words.list[phrase.from].quoteBefore && words.list[phrase.to - 1].quoteAfter && length <= 3)
+    return {type: 'outlet', head: null, descriptors: 0, plural: false, known: true}
   return {type: 'person', head: null, descriptors: 0, plural: false, known: false}
 }
 

@@ -48,6 +48,7 @@ export function renderReport(files: readonly ReportFile[]): string {
 <style>${REPORT_STYLE}</style>
 </head>
 <body>
+<header class="isnad-map" lang="en" dir="ltr"><h1>Attribution map</h1></header>
 ${renderMap(files)}
 <script>${REPORT_SCRIPT}</script>
 </body>
@@ -55,16 +56,16 @@ ${renderMap(files)}
 `
 }
 
-/** The page's content without the document around it (the playground puts it in its own page). */
+/** The map without the page around it: legend, list of drafts (when several), one section per draft. The playground shows it in its own page. */
 export function renderMap(files: readonly ReportFile[]): string {
   const nav =
     files.length > 1
       ? `<nav aria-label="Drafts"><ol>${files.map((file, index) => `<li><a href="#f${index}" dir="ltr">${escapeHtml(file.path)}</a> (${file.attributions.length} claims, ${file.messages.length} findings)</li>`).join('')}</ol></nav>`
       : ''
-  return `<div class="isnad-map">
-<header lang="en" dir="ltr"><h1>Attribution map</h1>${legend()}${nav}</header>
-<main>${files.map((file, index) => renderFile(file, `f${index}`)).join('\n')}</main>
-</div>`
+  return `<main class="isnad-map">
+<div lang="en" dir="ltr">${legend()}${nav}</div>
+${files.map((file, index) => renderFile(file, `f${index}`)).join('\n')}
+</main>`
 }
 
 /** Source types by colour and line style, highlights by kind. */

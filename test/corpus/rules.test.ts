@@ -11,6 +11,7 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {checkDraft} from '../../lib/processor.js'
 import {rules} from '../../rules/index.js'
+import type {RuleSetting} from '../../lib/lint/rule.js'
 
 const corpusDir = fileURLToPath(new URL('../../../shared/corpus/dev', import.meta.url))
 const locator = fileURLToPath(new URL('../../../shared/eval/locate.mjs', import.meta.url))
@@ -26,7 +27,7 @@ interface Gold {
 }
 
 const checked = new Set(['anonymous-source', 'vague-source'])
-const onlyUnnamedRules = Object.fromEntries(rules.map((rule) => [rule.meta.id, checked.has(rule.meta.id) ? 'warn' : 'off']))
+const onlyUnnamedRules: Record<string, RuleSetting> = Object.fromEntries(rules.map((rule) => [rule.meta.id, checked.has(rule.meta.id) ? 'warn' : 'off']))
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end
 
 async function measure() {

@@ -14,8 +14,8 @@ describe('retextArabic in retext()', () => {
   it('parses Arabic sentences and round-trips the text', async () => {
     const processor = retext().use(retextArabic)
     const tree = processor.parse(text)
-    const sentences = tree.children.flatMap((paragraph) => ('children' in paragraph ? paragraph.children : [])).filter((node) => node.type === 'SentenceNode')
-    expect(sentences.map((sentence) => toString(sentence))).toEqual(['هل انتهت الأزمة؟', 'قال المتحدث إن المفاوضات مستمرة.'])
+    const sentences = tree.children.flatMap((paragraph) => (paragraph.type === 'ParagraphNode' ? paragraph.children : []))
+    expect(sentences.filter((node) => node.type === 'SentenceNode').map((sentence) => toString(sentence))).toEqual(['هل انتهت الأزمة؟', 'قال المتحدث إن المفاوضات مستمرة.'])
     expect(String(await processor.process(text))).toBe(text)
   })
 

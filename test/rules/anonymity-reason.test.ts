@@ -2,17 +2,10 @@
  * `anonymity-reason`: once per source per paragraph, and boilerplate reasons
  * at info level.
  */
-import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {checkDraft} from '../../lib/processor.js'
-import {rules} from '../../rules/index.js'
+import {lintWith} from './helpers.js'
 
-const allOff = Object.fromEntries(rules.map((rule) => [rule.meta.id, 'off' as const]))
-
-async function lint(text: string) {
-  const file = await checkDraft(new VFile({value: text}), {policies: [], rules: {...allOff, 'anonymity-reason': 'warn'}})
-  return file.messages
-}
+const lint = (text: string) => lintWith('anonymity-reason', text)
 
 describe('anonymity-reason', () => {
   it('warns on an anonymous source with no reason', async () => {

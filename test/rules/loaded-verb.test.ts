@@ -2,19 +2,12 @@
  * `loaded-verb` fixes: the neutral verb in the form and with the clitics of
  * the loaded one, through the whole pipeline.
  */
-import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {bundledLexicon} from '../../lib/lexicon/load.js'
 import type {Lexicon} from '../../lib/lexicon/types.js'
-import {checkDraft} from '../../lib/processor.js'
-import {rules} from '../../rules/index.js'
+import {lintWith} from './helpers.js'
 
-const allOff = Object.fromEntries(rules.map((rule) => [rule.meta.id, 'off' as const]))
-
-async function lint(text: string, options?: {lexicon: Lexicon}) {
-  const file = await checkDraft(new VFile({value: text}), {policies: [], lexicon: options?.lexicon, rules: {...allOff, 'loaded-verb': 'warn'}})
-  return file.messages
-}
+const lint = (text: string, options?: {lexicon: Lexicon}) => lintWith('loaded-verb', text, {lexicon: options?.lexicon})
 
 describe('loaded-verb', () => {
   it.each([

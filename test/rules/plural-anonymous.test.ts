@@ -2,17 +2,10 @@
  * `plural-anonymous`: plural unnamed sources, anonymous or vague; singular
  * and named sources pass.
  */
-import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {checkDraft} from '../../lib/processor.js'
-import {rules} from '../../rules/index.js'
+import {lintWith} from './helpers.js'
 
-const allOff = Object.fromEntries(rules.map((rule) => [rule.meta.id, 'off' as const]))
-
-async function lint(text: string) {
-  const file = await checkDraft(new VFile({value: text}), {policies: [], rules: {...allOff, 'plural-anonymous': 'warn'}})
-  return file.messages
-}
+const lint = (text: string) => lintWith('plural-anonymous', text)
 
 describe('plural-anonymous', () => {
   it('asks for a confirmed count', async () => {

@@ -5,14 +5,9 @@
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {checkDraft} from '../../lib/processor.js'
-import {rules} from '../../rules/index.js'
+import {allOff, lintWith} from './helpers.js'
 
-const allOff = Object.fromEntries(rules.map((rule) => [rule.meta.id, 'off' as const]))
-
-async function lint(text: string) {
-  const file = await checkDraft(new VFile({value: text}), {policies: [], rules: {...allOff, 'secondhand-source': 'warn'}})
-  return file.messages
-}
+const lint = (text: string) => lintWith('secondhand-source', text)
 
 describe('secondhand-source', () => {
   it('warns on the source of a claim carried by a named outlet', async () => {

@@ -2,17 +2,10 @@
  * `vague-source`: silenced by a named source anywhere in the paragraph, not
  * by one in another paragraph.
  */
-import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {checkDraft} from '../../lib/processor.js'
-import {rules} from '../../rules/index.js'
+import {lintWith} from './helpers.js'
 
-const allOff = Object.fromEntries(rules.map((rule) => [rule.meta.id, 'off' as const]))
-
-async function lint(text: string) {
-  const file = await checkDraft(new VFile({value: text}), {policies: [], rules: {...allOff, 'vague-source': 'warn'}})
-  return file.messages
-}
+const lint = (text: string) => lintWith('vague-source', text)
 
 describe('vague-source', () => {
   it('reports the cue when there are no source words', async () => {

@@ -10,7 +10,8 @@ export const REPORT_STYLE = `
   --vague: #6b21a8; --vague-bg: #f3e8ff; --unresolved: #334155; --unresolved-bg: #e2e8f0; }
 body { margin: 0; font: 16px/1.6 system-ui, "Noto Sans Arabic", "DejaVu Sans", sans-serif; color: #111827; background: #fff; }
 .isnad-map { padding: 1rem 1.5rem; }
-.isnad-map header h1 { margin: 0 0 .5rem; font-size: 1.4rem; }
+.isnad-map h1 { margin: 0; font-size: 1.4rem; }
+header.isnad-map { padding-bottom: 0; }
 .isnad-map h2 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; }
 .isnad-map h3 { font-size: 1rem; margin: 1rem 0 .25rem; }
 .legend { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; margin: 0; padding: 0; list-style: none; }
@@ -45,6 +46,7 @@ mark[tabindex]:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; 
 .bar span { background: var(--c); border-inline-end: 2px var(--line) #fff; }
 .tip { position: fixed; z-index: 10; max-width: 30rem; padding: .5rem .75rem; border-radius: 6px; background: #111827; color: #f9fafb; font-size: .9rem; line-height: 1.5; box-shadow: 0 4px 12px rgb(0 0 0 / .3); }
 .tip p { margin: .15rem 0; }
+.tip .chain { color: inherit; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media (forced-colors: active) {
   .claim { border-bottom-color: CanvasText; }
