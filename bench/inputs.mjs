@@ -62,12 +62,23 @@ export const hostile = {
   diacritics: (bytes) => `ق${fill('\u064E\u0651\u064F\u0652\u0670', bytes / ARABIC - 1)}`,
   /** One sentence with no terminal punctuation: reporting phrases joined by و, about 5.5 bytes a word. */
   'one-sentence': (bytes) => fill('قال مسؤول إن الوضع هادئ و ', bytes / ARABIC),
-  /** Right-to-left and left-to-right runs with bidi marks, Latin words and digits, in short sentences. */
-  'mixed-bidi': (bytes) => fill('قال \u200Fمسؤول\u200E in Washington إن 12 \u061Cجندياً (soldiers) قُتلوا‎ «today». ', bytes / ARABIC),
+  /**
+   * Right-to-left and left-to-right runs: bidi marks (LRM, RLM, ALM) and embeddings and isolates
+   * (RLE…PDF, RLI…PDI) around Latin words, digits and Arabic, in short paragraphs.
+   */
+  'mixed-bidi': (bytes) =>
+    fill(
+      'قال \u200Fمسؤول\u200E in Washington إن 12 \u061Cجندياً (soldiers) قُتلوا\u200E «today». \u202Bوأضاف Reuters\u202C أن \u2067AP 2024\u2069 نشرت الخبر.\n\n',
+      bytes / ARABIC
+    ),
   /** Ordinary sentences, one per line, with no blank line: one paragraph of thousands of sentences. */
   'one-paragraph': (bytes) => fill('قال مصدر أمني إن الهجوم وقع فجراً.\n', bytes / ARABIC),
   /** Short sentences on one line: one paragraph of thousands of sentences, each with an unnamed source. */
   'one-line': (bytes) => fill('قال مسؤول إن الوضع هادئ. ', bytes / ARABIC),
+  /** Opening guillemets each before a word, none closed: `«قال «قال …`. */
+  'quote-words': (bytes) => fill('«قال ', bytes / ARABIC),
+  /** Markdown: block quotes and list items nested as deep as the text allows, then a sentence. */
+  'nested-markdown': (bytes) => `${fill('> - ', bytes - 60)}قال مسؤول إن الوضع هادئ.\n`,
   /** The same paragraph over and over, separated by blank lines. */
   'repeated-paragraph': (bytes) => fill('قال مسؤول كبير إن الوضع هادئ جداً اليوم.\n\n', bytes / ARABIC)
 }

@@ -14,9 +14,8 @@
  * on-the-record sources. Headlines and datelines are not prose.
  */
 import {lintRule} from '../lib/lint/rule.js'
-import {sentencesOf} from '../lib/extract/tokens.js'
+import {datelineEnd, sentencesOf} from '../lib/extract/tokens.js'
 import type {Attribution, SourceType} from '../lib/extract/types.js'
-import {datelineEnd} from './unsourced-claim.js'
 
 const UNNAMED: ReadonlySet<SourceType> = new Set(['anonymous', 'vague'])
 /** The lead is among the first this many prose paragraphs. */

@@ -8,8 +8,7 @@
  * judged with the outer one.
  */
 import {lintRule} from '../lib/lint/rule.js'
-import {sentencesOf} from '../lib/extract/tokens.js'
-import {quotationsOf} from './quote-balance.js'
+import {quotationsOf, sentencesOf} from '../lib/extract/tokens.js'
 
 export default lintRule(
   {
@@ -23,7 +22,7 @@ export default lintRule(
     const sentences = sentencesOf(tree)
     const attributed = new Set(attributions.map((attribution) => attribution.sentence))
     // Outer quotations first: an inner one is judged with the quotation around it.
-    const quotations = quotationsOf(sentences).quotations.sort((left, right) => left.open.start - right.open.start)
+    const {quotations} = quotationsOf(sentences)
     let outerEnd = -1
     for (const {open, close, first, last} of quotations) {
       if (close.end <= outerEnd) continue

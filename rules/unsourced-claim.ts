@@ -10,30 +10,14 @@
  * on the matching form of a word with its clitics (`و`، `ف`، future `س`,
  * prepositions, the article) stripped.
  *
- * Also exports `datelineEnd`, which `anonymous-share` reads.
  */
 import {lintRule} from '../lib/lint/rule.js'
-import {sentencesOf, type SentenceView, type Token} from '../lib/extract/tokens.js'
+import {datelineEnd, sentencesOf, type Token} from '../lib/extract/tokens.js'
 import type {ClaimMarkerEntry, ClaimMarkerKind, Lexicon} from '../lib/lexicon/types.js'
 import {segment} from '../lib/morphology/index.js'
 import {normalize} from '../lib/text/normalize.js'
 
 const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/
-const DASHES = new Set(['-', '–', '—'])
-/** A dateline (`واشنطن، 12 يناير (رويترز) -`) ends with a dash within this many words of the paragraph's start. */
-const DATELINE_WORDS = 8
-
-/** Offset where the text of a sentence starts, after the dateline that may open its paragraph. */
-export function datelineEnd(sentence: SentenceView): number {
-  if (!sentence.first) return sentence.start
-  let words = 0
-  for (const token of sentence.tokens) {
-    if (token.kind === 'word' && ++words > DATELINE_WORDS) break
-    if (DASHES.has(token.text)) return token.end
-  }
-  return sentence.start
-}
-
 interface Marker {
   /** Matching forms of the words after the first. */
   rest: string[]

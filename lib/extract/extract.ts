@@ -7,18 +7,17 @@ import type {Root} from 'nlcst'
 import type {Lexicon} from '../lexicon/types.js'
 import type {VerbMatch} from '../morphology/index.js'
 import type {Attribution, Cue, Mode, Source, Via} from './types.js'
-import {sentencesOf, type SentenceView} from './tokens.js'
+import {quotationsOf, sentencesOf, type SentenceView} from './tokens.js'
 import {Words} from './sentence.js'
 import {vocabularyOf, nounReadings, indefinite, type Vocabulary} from './vocabulary.js'
 import {classify, closesSoon, isVia, readPhrase, spanOf, type EarlierSource, type Phrase} from './sources.js'
 import {normalize, originalOffset} from '../text/normalize.js'
-import {ADDRESSEES, CLAUSE_OPENERS, COMPLEMENTIZERS, OCCASION_NOUNS, QUOTE_PAIRS, VERB_PARTICLES, WRITER_FORMULAS} from './grammar.js'
+import {ADDRESSEES, CLAUSE_OPENERS, COMPLEMENTIZERS, OCCASION_NOUNS, VERB_PARTICLES, WRITER_FORMULAS} from './grammar.js'
 
 /** Words that may stand between a verb and its subject without ending the clause. */
 const ADVERBS = new Set(['اليوم', 'امس', 'ايضا', 'كذلك', 'مساء', 'صباح', 'بدوره', 'بدورها', 'بدورهم', 'اخيرا', 'مجددا', 'حينها', 'سابقا', 'لاحقا', 'صراحه'])
 const CHAIN_LINKS = new Set(['عن'])
 const COLONS = new Set([':'])
-const OPENERS = new Set(Object.keys(QUOTE_PAIRS))
 /** Verbs of learning whose subject is the outlet and whose `من` names the source (`علمت «الصحيفة» من مصادر`). */
 const LEARNING_LEMMAS = new Set(['علم'])
 const MAX_HEADLINE_SPEAKER_WORDS = 7
@@ -44,24 +43,45 @@ interface Agreement {
   number: 'singular' | 'dual' | 'plural'
 }
 
+/** What the records of a document are built from, shared by its sentences. */
+interface DocumentContext {
+  text: string
+  sentences: SentenceView[]
+  vocabulary: Vocabulary
+  records: Attribution[]
+  /** Index-aligned with `records`: the gender and number each cue's verb shows. */
+  agreements: Array<Agreement | null>
+  earlier: EarlierSource[]
+  /** End offset of each quotation, by the offset of its opening mark. */
+  quotationEnds: Map<number, number>
+  /** Memo: the first anonymity reason in sentence i or after it within its paragraph. */
+  reasonsFrom: Map<number, Attribution['reason']>
+}
+
 /** Extracts the attributions of a parsed document. */
 export function extractAttributions(tree: Root, text: string, lexicon: Lexicon): Attribution[] {
-  const vocabulary = vocabularyOf(lexicon)
-  const records: Attribution[] = []
-  const earlier: EarlierSource[] = []
-  const agreements: Array<Agreement | null> = []
   const sentences = sentencesOf(tree)
+  const context: DocumentContext = {
+    text,
+    sentences,
+    vocabulary: vocabularyOf(lexicon),
+    records: [],
+    agreements: [],
+    earlier: [],
+    quotationEnds: new Map(quotationsOf(sentences).quotations.map((quotation) => [quotation.open.start, quotation.close.end])),
+    reasonsFrom: new Map()
+  }
   for (const sentence of sentences) {
     const words = new Words(sentence)
-    const drafts = findCues(words, vocabulary, earlier)
+    const drafts = findCues(words, context.vocabulary, context.earlier)
     drafts.forEach((draft, index) => {
-      const record = finish(draft, drafts[index + 1], words, records, agreements, sentences, text, vocabulary)
-      records.push(record)
-      agreements.push(draft.agreement)
-      if (record.source) earlier.push({type: record.source.type, head: record.source.head, words: wordsOf(record.source.text)})
+      const record = finish(draft, drafts[index + 1], words, context)
+      context.records.push(record)
+      context.agreements.push(draft.agreement)
+      if (record.source) context.earlier.push({type: record.source.type, head: record.source.head, words: wordsOf(record.source.text)})
     })
   }
-  return records
+  return context.records
 }
 
 /** The normalized words of a source, without quotation marks or the article, for finding antecedents. */
@@ -137,6 +157,9 @@ function accepted(words: Words, found: Found, vocabulary: Vocabulary): boolean {
   return Boolean(found.recognized && !found.ambiguous && cue.kind === 'verb' && cue.stance !== 'announcement')
 }
 
+/** How many earlier attributions a carried-over speaker is looked for in: speakers are taken up close by. */
+const ANTECEDENT_WINDOW = 40
+
 /** Words scanned after a verb's header for the opening of a claim. */
 const CLAIM_WINDOW = 40
 
@@ -154,8 +177,7 @@ function introducesClaim(words: Words, found: Found, vocabulary: Vocabulary): bo
     const token = tokens[at]
     if (token.kind === 'space') continue
     if (token.kind !== 'word') {
-      // A straight quote opens when it leaves the text quoted (see `sentencesOf`).
-      if (COLONS.has(token.text) || (OPENERS.has(token.text) && (token.text !== '"' || token.quoted))) return true
+      if (COLONS.has(token.text) || token.quote === 'open') return true
       continue
     }
     if (COMPLEMENTIZERS.has(token.norm) || (token.norm === 'الي' && COMPLEMENTIZERS.has(tokens[at + 2]?.norm ?? ''))) return true
@@ -568,7 +590,7 @@ function claimStartAfter(words: Words, from: number): {offset: number | null; mo
   // Skip punctuation and white space between the header and the claim, noting a colon or a quote.
   while (at < tokens.length && tokens[at].kind !== 'word') {
     if (COLONS.has(tokens[at].text)) mode = 'direct'
-    if (OPENERS.has(tokens[at].text) && mode === 'indirect') mode = 'direct'
+    if (tokens[at].quote === 'open' && mode === 'indirect') mode = 'direct'
     at++
   }
   if (at < tokens.length && COMPLEMENTIZERS.has(tokens[at].norm)) {
@@ -586,7 +608,7 @@ function claimStartAfter(words: Words, from: number): {offset: number | null; mo
  */
 function antecedentOf(agreement: Agreement | null, records: Attribution[], agreements: Array<Agreement | null>): string | null {
   let nearest: string | null = null
-  for (let index = records.length - 1; index >= 0; index--) {
+  for (let index = records.length - 1; index >= Math.max(0, records.length - ANTECEDENT_WINDOW); index--) {
     if (records[index].source === null) continue
     nearest ??= records[index].id
     const other = agreements[index]
@@ -602,28 +624,16 @@ function agrees(a: Agreement, b: Agreement): boolean {
 }
 
 /** Completes a draft into a record: id, ref, claim span, mode and anonymity reason. */
-function finish(
-  draft: Draft,
-  following: Draft | undefined,
-  words: Words,
-  records: Attribution[],
-  agreements: Array<Agreement | null>,
-  sentences: SentenceView[],
-  text: string,
-  vocabulary: Vocabulary
-): Attribution {
-  const id = `a${records.length + 1}`
-  let ref: string | null = null
-  if (draft.implicit) {
-    ref = antecedentOf(draft.agreement, records, agreements)
-  }
-  const claim = claimOf(draft, following, sentences, text)
+function finish(draft: Draft, following: Draft | undefined, words: Words, context: DocumentContext): Attribution {
+  const {records, text} = context
+  const ref = draft.implicit ? antecedentOf(draft.agreement, records, context.agreements) : null
+  const claim = claimOf(draft, following, context)
   let mode: Mode = draft.mode ?? 'indirect'
   if (mode === 'indirect' && claim && /[«»“”"]/.test(text.slice(claim.start, claim.end))) mode = 'mixed'
   const unnamed = draft.source && (draft.source.type === 'anonymous' || draft.source.type === 'vague')
-  const reason = unnamed ? reasonIn(words, vocabulary) ?? reasonInParagraph(draft.sentence, sentences, vocabulary) : null
+  const reason = unnamed ? (reasonIn(words, context.vocabulary) ?? reasonFrom(draft.sentence.index + 1, draft.sentence.paragraph, context)) : null
   return {
-    id,
+    id: `a${records.length + 1}`,
     cue: draft.cue,
     source: draft.source,
     type: draft.source ? draft.source.type : draft.implicit ? 'implicit' : 'vague',
@@ -640,10 +650,12 @@ function finish(
 
 /**
  * The claim runs from the end of the cue's header to the next cue of the
- * sentence or its end; a quotation left open runs on to its closing mark
- * within the paragraph. A trailing `وفقاً لـX` claims what came before it.
+ * sentence or its end; a quotation that opens the claim runs on to its
+ * closing mark, wherever in the paragraph that is. A trailing `وفقاً لـX`
+ * claims what came before it.
  */
-function claimOf(draft: Draft, following: Draft | undefined, sentences: SentenceView[], text: string): {start: number; end: number} | null {
+function claimOf(draft: Draft, following: Draft | undefined, context: DocumentContext): {start: number; end: number} | null {
+  const {text} = context
   const sentence = draft.sentence
   if (draft.claimBefore) {
     const start = sentence.start
@@ -653,20 +665,10 @@ function claimOf(draft: Draft, following: Draft | undefined, sentences: Sentence
   if (draft.claimStart === null) return null
   const start = draft.claimStart
   let end = following ? following.cue.start : sentence.end
-  end = closeQuotation(text, start, end, sentence, sentences)
+  const quotationEnd = context.quotationEnds.get(start)
+  if (quotationEnd !== undefined && quotationEnd > end && !following) end = quotationEnd
   end = trimEnd(text, start, end)
   return end > start ? {start, end} : null
-}
-
-function closeQuotation(text: string, start: number, end: number, sentence: SentenceView, sentences: SentenceView[]): number {
-  const opener = text.slice(start, start + 1)
-  const closer = QUOTE_PAIRS[opener]
-  if (!closer) return end
-  const inside = text.indexOf(closer, start + 1)
-  if (inside !== -1 && inside < end) return end
-  const last = sentences.filter((other) => other.paragraph === sentence.paragraph).at(-1)
-  if (inside !== -1 && last && inside < last.end) return inside + 1
-  return end
 }
 
 function trimEnd(text: string, start: number, end: number): number {
@@ -674,13 +676,22 @@ function trimEnd(text: string, start: number, end: number): number {
   return end
 }
 
-/** A stated reason in another sentence of the cue's paragraph (`وطلب المصدر عدم ذكر اسمه.`). */
-function reasonInParagraph(sentence: SentenceView, sentences: SentenceView[], vocabulary: Vocabulary): Attribution['reason'] {
-  for (let index = sentence.index + 1; index < sentences.length && sentences[index].paragraph === sentence.paragraph; index++) {
-    const found = reasonIn(new Words(sentences[index]), vocabulary)
-    if (found) return found
+/** The first anonymity reason in sentence `index` or after it within `paragraph` (`وطلب المصدر عدم ذكر اسمه.`), memoized. */
+function reasonFrom(index: number, paragraph: number, context: DocumentContext): Attribution['reason'] {
+  const {sentences} = context
+  if (index >= sentences.length || sentences[index].paragraph !== paragraph) return null
+  let found = context.reasonsFrom.get(index)
+  if (found === undefined) {
+    // Filled from the paragraph's last sentence backwards, so no sentence is read twice.
+    let last = index
+    while (last + 1 < sentences.length && sentences[last + 1].paragraph === paragraph && !context.reasonsFrom.has(last + 1)) last++
+    for (let at = last; at >= index; at--) {
+      const here = reasonIn(new Words(sentences[at]), context.vocabulary)
+      context.reasonsFrom.set(at, here ?? (at + 1 < sentences.length && sentences[at + 1].paragraph === paragraph ? (context.reasonsFrom.get(at + 1) ?? null) : null))
+    }
+    found = context.reasonsFrom.get(index)!
   }
-  return null
+  return found
 }
 
 /** A stated reason for anonymity in the cue's sentence (`طلب عدم الكشف عن هويته`). */

@@ -23,7 +23,7 @@ export const SOURCE_STOPS: ReadonlySet<string> = new Set([
   'اللاتي', 'وهو', 'وهي', 'وهم', 'هو', 'هي', 'هم', 'ما', 'لا', 'لم', 'لن', 'قد', 'لقد', 'حيث', 'حين', 'عندما', 'بينما',
   'فيما', 'كما', 'اذ', 'اذا', 'لكن', 'لكنه', 'غير', 'مع', 'الا', 'ثم', 'او', 'انه', 'هذا', 'هذه', 'ذلك', 'تلك', 'اثر',
   'نحو', 'حتي', 'بشان', 'بسبب', 'وسط', 'عند', 'بدوره', 'بدورها',
-  'من', 'الان', 'حاليا', 'صراحه', 'مجددا', 'مرارا', 'رسميا', 'تعليقا'
+  'من', 'الان', 'حاليا', 'صراحه', 'مجددا', 'مرارا', 'رسميا', 'تعليقا', 'نقلا'
 ])
 
 /** Prepositions that may attach an affiliation to an unnamed source (`مصدر في الوزارة`، `مسؤول بوزارة`). */
@@ -44,9 +44,6 @@ export const QUANTIFIERS: ReadonlySet<string> = new Set(['احد', 'احدي', '
 
 /** Writer's formulas that look like reporting but report nobody (`يُذكر أن`، `يشار إلى أن`). */
 export const WRITER_FORMULAS: readonly string[] = ['يذكر ان', 'يشار الي', 'تجدر الاشاره', 'من المعروف', 'الجدير بالذكر', 'يذكر بان', 'ومن المعروف']
-
-/** Openers of a quotation and their closers. */
-export const QUOTE_PAIRS: Readonly<Record<string, string>> = {'«': '»', '“': '”', '"': '"', '„': '”', '‹': '›'}
 
 /** Punctuation that ends a source noun phrase. */
 export const PHRASE_BREAKS: ReadonlySet<string> = new Set(['،', ',', '؛', ';', ':', '.', '؟', '?', '!', '(', ')', '[', ']', '-', '–', '—', '/', '…'])

@@ -37,10 +37,8 @@ export class Words {
       if (token.kind === 'space') return
       if (isQuote(token.text)) {
         const previous = this.list[this.list.length - 1]
-        // A straight quote opens when it leaves the text quoted (see `sentencesOf`).
-        const opens = OPENING.has(token.text) || (token.text === '"' && token.quoted)
-        if (opens) quoteBefore = token
-        else if (previous && previous.at < at) previous.quoteAfter = token
+        if (token.quote === 'open') quoteBefore = token
+        else if (token.quote === 'close' && previous && previous.at < at) previous.quoteAfter = token
         return
       }
       if (PHRASE_BREAKS.has(token.text) || token.kind === 'punctuation') broken = true
@@ -67,7 +65,6 @@ export class Words {
   }
 }
 
-const OPENING = new Set(['«', '“', '„', '‹'])
 const QUOTES = new Set(['«', '»', '“', '”', '„', '‹', '›', '"'])
 
 export function isQuote(text: string): boolean {

@@ -221,11 +221,14 @@ export function classify(words: Words, phrase: Phrase, vocabulary: Vocabulary, e
   return {type: 'person', head: null, descriptors: 0, plural: false, known: false}
 }
 
+/** How many earlier sources a definite description (`المصدر`، `المتحدث`) is resolved against. */
+const ANTECEDENT_WINDOW = 40
+
 /** The nearest earlier source whose text contains the same head word. */
 function findAntecedent(earlier: readonly EarlierSource[], head: string, vocabulary: Vocabulary): EarlierSource | undefined {
   const wanted = indefinite(head)
   const family = vocabulary.anonymityNouns.get(wanted)?.entry
-  for (let index = earlier.length - 1; index >= 0; index--) {
+  for (let index = earlier.length - 1; index >= Math.max(0, earlier.length - ANTECEDENT_WINDOW); index--) {
     const source = earlier[index]
     if (source.words.includes(wanted)) return source
     if (family && source.head && vocabulary.anonymityNouns.get(source.head)?.entry === family) return source

@@ -2,7 +2,7 @@
  * A flat view of an nlcst tree for the extractor: paragraphs of sentences of
  * tokens, each token with its original offsets and its matching form.
  */
-import type {Paragraph, Root, Sentence} from 'nlcst'
+import type {Paragraph, Root} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {normalize} from '../text/normalize.js'
 
@@ -16,8 +16,10 @@ export interface Token {
   norm: string
   start: number
   end: number
-  /** Inside a quotation opened earlier in the paragraph. */
+  /** Inside a quotation whose marks pair up within the paragraph. */
   quoted: boolean
+  /** For a quotation mark that pairs up: whether it opens or closes; null otherwise. */
+  quote: 'open' | 'close' | null
 }
 
 export interface SentenceView {
@@ -33,8 +35,9 @@ export interface SentenceView {
   line: boolean
 }
 
-const OPENERS = new Set(['«', '“', '„', '‹'])
-const CLOSERS = new Set(['»', '”', '›'])
+const PAIRS: Readonly<Record<string, string>> = {'«': '»', '“': '”', '„': '”', '‹': '›'}
+const CLOSERS = new Set(Object.values(PAIRS))
+const OPENING_OF: Readonly<Record<string, string>> = {'»': '«', '”': '“', '›': '‹'}
 
 /** Splits a document tree into sentences of tokens, in document order. */
 export function sentencesOf(tree: Root): SentenceView[] {
@@ -42,9 +45,6 @@ export function sentencesOf(tree: Root): SentenceView[] {
   let paragraphIndex = 0
   for (const paragraph of paragraphsOf(tree)) {
     const group: SentenceView[] = []
-    // Quotation depth runs across the sentences of a paragraph: a quote may hold several.
-    let depth = 0
-    let straightOpen = false
     for (const child of paragraph.children) {
       if (child.type !== 'SentenceNode') continue
       const tokens: Token[] = []
@@ -55,18 +55,7 @@ export function sentencesOf(tree: Root): SentenceView[] {
         const text = toString(node)
         const kind: TokenKind =
           node.type === 'WordNode' ? 'word' : node.type === 'WhiteSpaceNode' ? 'space' : node.type === 'SymbolNode' ? 'symbol' : 'punctuation'
-        let quoted = depth > 0 || straightOpen
-        if (kind !== 'space' && kind !== 'word') {
-          if (OPENERS.has(text)) depth++
-          else if (CLOSERS.has(text)) {
-            depth = Math.max(0, depth - 1)
-            quoted = depth > 0 || straightOpen
-          } else if (text === '"') {
-            straightOpen = !straightOpen
-            quoted = depth > 0 || straightOpen
-          }
-        }
-        tokens.push({kind, text, norm: kind === 'space' ? '' : normalize(text), start, end, quoted})
+        tokens.push({kind, text, norm: kind === 'space' ? '' : normalize(text), start, end, quoted: false, quote: null})
       }
       if (tokens.length === 0) continue
       group.push({
@@ -79,6 +68,7 @@ export function sentencesOf(tree: Root): SentenceView[] {
         line: false
       })
     }
+    markQuotations(group.flatMap((sentence) => sentence.tokens))
     if (group.length === 1) {
       const last = lastSignificant(group[0].tokens)
       group[0].line = last !== undefined && last.kind === 'word'
@@ -87,6 +77,102 @@ export function sentencesOf(tree: Root): SentenceView[] {
     if (group.length > 0) paragraphIndex++
   }
   return sentences
+}
+
+/**
+ * Pairs the quotation marks of a paragraph and marks what lies inside. A
+ * straight `"` opens when white space (or nothing) is before it and a letter
+ * after, closes in the mirror case, and otherwise alternates. A mark that
+ * finds no partner in its paragraph (a quote left open by the writer) quotes
+ * nothing, so one stray mark cannot hide the rest of the paragraph.
+ */
+function markQuotations(tokens: Token[]): void {
+  const open: number[] = []
+  const pairs: Array<[number, number]> = []
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at]
+    if (token.kind === 'word' || token.kind === 'space') continue
+    if (token.text in PAIRS) open.push(at)
+    else if (CLOSERS.has(token.text)) {
+      const partner = findOpener(tokens, open, (opener) => PAIRS[opener] === token.text)
+      if (partner !== -1) pairs.push([partner, at])
+    } else if (token.text === '"') {
+      const before = tokens[at - 1]
+      const after = tokens[at + 1]
+      const opensHere = (!before || before.kind === 'space') && after?.kind === 'word'
+      const closesHere = before !== undefined && before.kind !== 'space' && (!after || after.kind !== 'word')
+      const partner = opensHere ? -1 : findOpener(tokens, open, (opener) => opener === '"')
+      if (partner !== -1) pairs.push([partner, at])
+      else if (!closesHere) open.push(at)
+    }
+  }
+  for (const [from, to] of pairs) {
+    tokens[from].quote = 'open'
+    tokens[to].quote = 'close'
+    for (let at = from + 1; at < to; at++) tokens[at].quoted = true
+  }
+}
+
+/** The nearest unclosed opener that `fits`, removed from `open` with everything opened after it. */
+function findOpener(tokens: Token[], open: number[], fits: (text: string) => boolean): number {
+  for (let index = open.length - 1; index >= 0; index--) {
+    if (!fits(tokens[open[index]].text)) continue
+    const at = open[index]
+    open.length = index
+    return at
+  }
+  return -1
+}
+
+export interface Quotation {
+  open: Token
+  close: Token
+  /** Document indexes of the sentences holding the opening and the closing mark. */
+  first: number
+  last: number
+}
+
+/** A quotation mark with no partner in its paragraph. */
+export interface StrayMark {
+  mark: Token
+  /** It opens a quotation that never closes (rather than closing one that never opened). */
+  opening: boolean
+  /** The mark that would pair it. */
+  partner: string
+}
+
+/** The quotations of a document in text order, inner ones included, and the marks left without a partner. */
+export function quotationsOf(sentences: SentenceView[]): {quotations: Quotation[]; strays: StrayMark[]} {
+  const quotations: Quotation[] = []
+  const strays: StrayMark[] = []
+  const open: Array<{mark: Token; sentence: number}> = []
+  for (const sentence of sentences) {
+    sentence.tokens.forEach((token, at) => {
+      if (token.quote === 'open') open.push({mark: token, sentence: sentence.index})
+      else if (token.quote === 'close') {
+        const start = open.pop()!
+        quotations.push({open: start.mark, close: token, first: start.sentence, last: sentence.index})
+      } else if (token.text in PAIRS) strays.push({mark: token, opening: true, partner: PAIRS[token.text]})
+      else if (token.text in OPENING_OF) strays.push({mark: token, opening: false, partner: OPENING_OF[token.text]})
+      else if (token.text === '"') strays.push({mark: token, opening: sentence.tokens[at + 1]?.kind === 'word', partner: '"'})
+    })
+  }
+  return {quotations: quotations.sort((a, b) => a.open.start - b.open.start), strays}
+}
+
+const DASHES = new Set(['-', '–', '—'])
+/** A dateline (`واشنطن، 12 يناير (رويترز) -`) ends with a dash within this many words of the paragraph's start. */
+const DATELINE_WORDS = 8
+
+/** Offset where the text of a sentence starts, after the dateline that may open its paragraph. */
+export function datelineEnd(sentence: SentenceView): number {
+  if (!sentence.first) return sentence.start
+  let words = 0
+  for (const token of sentence.tokens) {
+    if (token.kind === 'word' && ++words > DATELINE_WORDS) break
+    if (DASHES.has(token.text)) return token.end
+  }
+  return sentence.start
 }
 
 function lastSignificant(tokens: Token[]): Token | undefined {
@@ -111,4 +197,3 @@ function paragraphsOf(tree: Root): Paragraph[] {
   return found
 }
 
-export type {Sentence}

@@ -26,7 +26,6 @@
  * naming the file when it cannot be read, is not JSON or is not a valid
  * schema; the processor takes the list as `IsnadSettings.policies`.
  */
-import {readFileSync} from 'node:fs'
 import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
 import ajvErrors from 'ajv-errors'
 import type {VFile} from 'vfile'
@@ -94,28 +93,6 @@ export function compilePolicy(policy: PolicySchema): ValidateFunction {
 /** The bundled default policy. */
 export function defaultPolicy(): PolicySchema {
   return {schema: defaultSchema, path: 'isnad:default'}
-}
-
-/** Reads and compiles a policy schema file; throws a `PolicyError` naming `path`. */
-export function loadPolicySchema(path: string): PolicySchema {
-  let text: string
-  try {
-    text = readFileSync(path, 'utf8')
-  } catch (error) {
-    throw new PolicyError(path, `cannot be read: ${(error as Error).message}`)
-  }
-  let schema: unknown
-  try {
-    schema = JSON.parse(text)
-  } catch (error) {
-    throw new PolicyError(path, `is not valid JSON: ${(error as Error).message}`)
-  }
-  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
-    throw new PolicyError(path, 'must hold a JSON Schema object')
-  }
-  const policy = {schema, path}
-  compilePolicy(policy)
-  return policy
 }
 
 /** The rules the policies define (each `x-rule-id`), for reports such as SARIF. */

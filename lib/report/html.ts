@@ -126,20 +126,20 @@ function sourceLabel(type: SourceType | undefined): string {
   return category === 'named' ? `named source (${type})` : `${category} source`
 }
 
-/** Who is speaking, as the draft words it. */
-function speakerText(speaker: Attribution | undefined): string {
-  if (!speaker) return 'unresolved carried-over speaker'
-  return speaker.source?.text ?? `no source words (cue: ${speaker.cue.text})`
-}
-
 function arabic(text: string): string {
   return `<bdi lang="ar">${escapeHtml(text)}</bdi>`
+}
+
+/** Who is speaking, as the draft words it. */
+function speakerHtml(speaker: Attribution | undefined): string {
+  if (!speaker) return 'unresolved carried-over speaker'
+  return speaker.source ? arabic(speaker.source.text) : `no source words (cue ${arabic(speaker.cue.text)})`
 }
 
 /** `agency → outlet → official`: the carriers, nearest first, then the speaker. */
 function chainOf(speaker: Attribution | undefined): string {
   if (!speaker || speaker.via.length === 0) return ''
-  return [...speaker.via.map((via) => via.text), speakerText(speaker)].map(arabic).join(' → ')
+  return [...speaker.via.map((via) => arabic(via.text)), speakerHtml(speaker)].join(' → ')
 }
 
 function tag(attributes: Record<string, string | number | undefined>, hidden: string): string {
@@ -206,7 +206,7 @@ function recordMarks(record: Attribution, speaker: Attribution | undefined, id: 
 function recordTip(record: Attribution, speaker: Attribution | undefined, id: string): string {
   const carried = record.type === 'implicit' ? `<p>Speaker carried over (cue ${arabic(record.cue.text)}).</p>` : ''
   const chain = chainOf(speaker)
-  return `<div class="tip" role="tooltip" id="${id}-tip" lang="en" dir="ltr" hidden><p><span class="badge c-${categoryOf(speaker?.type)}">${sourceLabel(speaker?.type)}</span> ${arabic(speakerText(speaker))}</p>${chain ? `<p class="chain">Chain: ${chain}</p>` : ''}${carried}</div>`
+  return `<div class="tip" role="tooltip" id="${id}-tip" lang="en" dir="ltr" hidden><p><span class="badge c-${categoryOf(speaker?.type)}">${sourceLabel(speaker?.type)}</span> ${speakerHtml(speaker)}</p>${chain ? `<p class="chain">Chain: ${chain}</p>` : ''}${carried}</div>`
 }
 
 type Message = ReportFile['messages'][number]
@@ -288,7 +288,7 @@ function sourcesPanel(records: readonly Attribution[], speakers: ReadonlyArray<A
   const groups = new Map<string, {speaker: Attribution | undefined; first: number; claims: number; chains: Set<string>}>()
   records.forEach((_, index) => {
     const speaker = speakers[index]
-    const key = `${speaker?.type ?? 'implicit'}\u0000${speakerText(speaker)}`
+    const key = `${speaker?.type ?? 'implicit'}\u0000${speakerHtml(speaker)}`
     const group = groups.get(key) ?? {speaker, first: index, claims: 0, chains: new Set<string>()}
     group.claims++
     const chain = chainOf(speaker)
@@ -298,7 +298,7 @@ function sourcesPanel(records: readonly Attribution[], speakers: ReadonlyArray<A
   if (groups.size === 0) return '<h3>Sources</h3><p>No attributions found.</p>'
   const items = [...groups.values()].map(({speaker, first, claims, chains}) => {
     const chainLines = [...chains].map((chain) => `<br><span class="chain">Chain: ${chain}</span>`).join('')
-    return `<li><a href="#${prefix}-r${first}">${arabic(speakerText(speaker))}</a> <span class="badge c-${categoryOf(speaker?.type)}">${sourceLabel(speaker?.type)}</span> ${claims} claim${claims === 1 ? '' : 's'}${chainLines}</li>`
+    return `<li><a href="#${prefix}-r${first}">${speakerHtml(speaker)}</a> <span class="badge c-${categoryOf(speaker?.type)}">${sourceLabel(speaker?.type)}</span> ${claims} claim${claims === 1 ? '' : 's'}${chainLines}</li>`
   })
   return `<h3>Sources (${groups.size})</h3><ul>${items.join('')}</ul>`
 }

@@ -68,7 +68,8 @@ export function hover(document: TextDocument, attributions: readonly Attribution
     lines.push('', '**Rules here:**')
     for (const diagnostic of fired) {
       const name = diagnostic.codeDescription ? `[${diagnostic.code}](${diagnostic.codeDescription.href})` : `\`${diagnostic.code}\``
-      lines.push(`- ${name}: ${literal(diagnostic.message)}`)
+      // Messages are written for Markdown: their backticks quote the draft.
+      lines.push(`- ${name}: ${diagnostic.message.replace(/\s+/g, ' ')}`)
     }
   }
   return {

@@ -44,7 +44,10 @@ interface Linted {
   diagnostics: Diagnostic[]
 }
 
-const FORMATS: Record<string, DraftFormat> = {plaintext: 'text', markdown: 'markdown'}
+const FORMATS = new Map<string, DraftFormat>([
+  ['plaintext', 'text'],
+  ['markdown', 'markdown']
+])
 const WATCHED = ['**/.isnadrc*', '**/.isnadignore', '**/package.json']
 const CONFIG_FILE = /(?:^|\/)(?:\.isnadrc(?:\.json|\.ya?ml)?|\.isnadignore|package\.json)$/
 
@@ -83,10 +86,10 @@ export function startServer(connection: Connection): void {
     const text = document.getText()
     const snapshot = TextDocument.create(document.uri, document.languageId, document.version, text)
     const linted: Linted = {version: document.version, attributions: [], diagnostics: []}
-    const format = FORMATS[document.languageId]
+    const format = FORMATS.get(document.languageId)
     if (!settings.enable || !format) return linted
-    const path = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined
     try {
+      const path = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined
       if (path && ignores.ignores(path)) return linted
       // An unsaved draft takes the config of the workspace folder.
       const {settings: isnadSettings} = configs.forFile(path ?? join(root, 'untitled'))

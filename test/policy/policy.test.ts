@@ -15,7 +15,8 @@ import {describe, expect, it} from 'vitest'
 import isnadParse from '../../lib/parse/draft.js'
 import isnadExtract from '../../lib/extract/plugin.js'
 import {checkDraft} from '../../lib/processor.js'
-import {compilePolicy, defaultPolicy, isnadPolicy, loadPolicySchema, PolicyError, policyRules, type PolicySchema} from '../../lib/policy/index.js'
+import {compilePolicy, defaultPolicy, isnadPolicy, PolicyError, policyRules, type PolicySchema} from '../../lib/policy/index.js'
+import {loadPolicySchema} from '../../lib/policy/load.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 

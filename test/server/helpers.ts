@@ -52,6 +52,7 @@ export class Client {
   readonly published: PublishDiagnosticsParams[] = []
   readonly shown: ShowMessageParams[] = []
   readonly logs: string[] = []
+  readonly registrations: Array<{method: string; registerOptions?: unknown}> = []
   private waiters: Waiter[] = []
 
   constructor(readonly child: ChildProcessWithoutNullStreams) {
@@ -66,14 +67,18 @@ export class Client {
     })
     this.connection.onNotification('window/showMessage', (params: ShowMessageParams) => this.shown.push(params))
     this.connection.onNotification('window/logMessage', (params: {message: string}) => this.logs.push(params.message))
+    this.connection.onRequest('client/registerCapability', (params: {registrations: Client['registrations']}) => {
+      this.registrations.push(...params.registrations)
+      return null
+    })
     this.connection.listen()
   }
 
-  static async start(initializationOptions: object = {}): Promise<Client> {
+  static async start(initializationOptions: object = {}, capabilities: object = {}): Promise<Client> {
     const child = spawn(process.execPath, [serverBin, '--stdio'], {cwd: root})
     child.stderr.on('data', () => {})
     const client = new Client(child)
-    await client.connection.sendRequest('initialize', {processId: process.pid, rootUri: null, capabilities: {}, initializationOptions})
+    await client.connection.sendRequest('initialize', {processId: process.pid, rootUri: null, capabilities, initializationOptions})
     await client.connection.sendNotification('initialized', {})
     return client
   }

@@ -1,0 +1,219 @@
+/**
+ * Hostile inputs through the whole strict pipeline, each in a child process
+ * (`lint-file.mjs`, on the compiled `dist/`) killed at a generous time bound:
+ * 20 s for a megabyte on this slow, shared machine, where the full lint runs
+ * at about 0.4 MB/s. Exponential backtracking would blow any such bound by
+ * orders of magnitude; linear work stays far inside it. Every run also
+ * checks that messages lie inside the document and record spans are exact.
+ *
+ * Two shapes are known to be quadratic in the extractor (see
+ * `bench/README.md`): one very long sentence (`cueOf`, `spanOf` and
+ * `reasonIn` scan the whole sentence for every cue; `«قال «قال …` with the
+ * quotes never closed is one) and one paragraph of many sentences with
+ * unnamed sources (`reasonInParagraph` builds `Words` for every later
+ * sentence of the paragraph, for every such source). Their
+ * full-size runs would take minutes, so they run only with `ISNAD_SLOW=1`;
+ * cheap growth canaries pinned with `it.fails` run always and will start
+ * "passing unexpectedly" once the extractor is fixed.
+ *
+ * The bench (`npm run bench`) times the same cases at two sizes and a 50 MB
+ * draft; here the CLI reads a 1 MB draft instead of 50 MB, which would take
+ * minutes on this machine.
+ */
+import {spawn, spawnSync} from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {checkDraft} from '../../lib/processor.js'
+import {corpusDraft, hostile} from '../../bench/inputs.mjs'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const lintFile = path.join(root, 'test', 'robustness', 'lint-file.mjs')
+const bin = path.join(root, 'dist', 'lib', 'cli', 'bin.js')
+const MB = 1_000_000
+const BOUND = 20_000
+const slow = Boolean(process.env.ISNAD_SLOW)
+
+let folder: string
+beforeAll(() => {
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-hostile-'))
+})
+afterAll(() => fs.rmSync(folder, {recursive: true, force: true}))
+
+interface Outcome {
+  ms: number
+  length: number
+  messages: number
+  attributions: number
+  maxRssMb: number
+  problems: string[]
+}
+
+let counter = 0
+/** At most two children at once: this machine has two cores. */
+let running = 0
+const queue: Array<() => void> = []
+async function slot<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= 2) await new Promise<void>((resolve) => queue.push(resolve))
+  running++
+  try {
+    return await work()
+  } finally {
+    running--
+    queue.shift()?.()
+  }
+}
+
+/** Lints `text` in a child process killed after `bound` ms; undefined when it was killed. */
+function lintInChild(text: string, bound: number, options: {name?: string} = {}): Promise<Outcome | undefined> {
+  return slot(async () => {
+    const file = path.join(folder, `input-${counter++}.txt`)
+    fs.writeFileSync(file, text)
+    try {
+      const child = spawn(process.execPath, [lintFile, file, options.name ?? 'draft.txt'], {stdio: ['ignore', 'pipe', 'pipe']})
+      let stdout = ''
+      let stderr = ''
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+      let killed = false
+      const timer = setTimeout(() => {
+        killed = true
+        child.kill('SIGKILL')
+      }, bound + 2_000)
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+      clearTimeout(timer)
+      if (killed) return undefined
+      if (code !== 0) throw new Error(`lint-file failed (${code}): ${stderr}`)
+      return JSON.parse(stdout) as Outcome
+    } finally {
+      fs.rmSync(file, {force: true})
+    }
+  })
+}
+
+/** Lints within `bound` ms with every invariant holding. */
+async function expectHandled(text: string, bound = BOUND, name?: string): Promise<Outcome> {
+  const outcome = await lintInChild(text, bound, {name})
+  expect(outcome, `killed after ${bound} ms`).toBeDefined()
+  expect(outcome!.ms).toBeLessThan(bound)
+  expect(outcome!.problems).toEqual([])
+  return outcome!
+}
+
+/** `count` words of a sentence with no terminal punctuation, reporting phrases among them. */
+function oneSentence(words: number): string {
+  const unit = ['قال', 'مسؤول', 'إن', 'الوضع', 'هادئ', 'و']
+  return Array.from({length: words}, (_, index) => unit[index % unit.length]).join(' ')
+}
+
+describe.concurrent('hostile inputs, strict preset, each under a generous time bound', () => {
+  it('1 MB with no spaces (one enormous word)', async () => {
+    await expectHandled(hostile['no-spaces'](MB))
+  })
+
+  it('100,000 nested «', async () => {
+    await expectHandled('«'.repeat(100_000))
+  })
+
+  it('1 MB of diacritics on one letter', async () => {
+    await expectHandled(hostile.diacritics(MB))
+  })
+
+  it('1 MB of mixed RTL/LTR runs (bidi marks, embeddings, isolates, Latin, digits)', async () => {
+    const outcome = await expectHandled(hostile['mixed-bidi'](MB))
+    expect(outcome.attributions).toBeGreaterThan(0)
+  })
+
+  it('300 KB of sentences one per line with no blank line', async () => {
+    await expectHandled(hostile['one-paragraph'](300_000))
+  })
+
+  it('300 KB of one paragraph repeated', async () => {
+    await expectHandled(hostile['repeated-paragraph'](300_000))
+  })
+
+  it('1 MB of the corpus with NUL characters sprinkled in (library input)', async () => {
+    const text = corpusDraft(MB).replace(/\./g, (match, offset: number) => (offset % 7 === 0 ? '\u0000' : match))
+    expect(text.includes('\u0000')).toBe(true)
+    await expectHandled(text)
+  })
+
+  it('a Markdown draft of 1,000 nested block quotes and list items (deeper ones crash: known-issues.test.ts)', async () => {
+    await expectHandled(`${'> - '.repeat(1_000)}قال مسؤول إن الوضع هادئ.\n`, BOUND, 'draft.md')
+  })
+
+  it.runIf(slow)('one 100,000-word sentence (ISNAD_SLOW=1: minutes today, quadratic)', async () => {
+    await expectHandled(oneSentence(100_000), 60_000)
+  })
+
+  it.runIf(slow)('100,000 unclosed «, each before a reporting verb: one long sentence (ISNAD_SLOW=1: minutes today, quadratic)', async () => {
+    await expectHandled('«قال '.repeat(100_000), 60_000)
+  })
+
+  it.runIf(slow)('1 MB of one line of short sentences with unnamed sources (ISNAD_SLOW=1: minutes today, quadratic)', async () => {
+    await expectHandled(hostile['one-line'](MB), 60_000)
+  })
+})
+
+describe('known quadratic growth (it.fails until the extractor is fixed)', () => {
+  async function time(text: string): Promise<number> {
+    const started = performance.now()
+    await checkDraft(new VFile({path: 'draft.txt', value: text}), {preset: 'strict'})
+    return performance.now() - started
+  }
+
+  /** Time of `unit` repeated to 4 × `length` over the time at `length`, best of two each, after a warm-up; linear work grows about 4 times. */
+  async function growth(unit: string, length: number): Promise<number> {
+    const make = (size: number) => unit.repeat(Math.ceil(size / unit.length))
+    await time(make(length / 4))
+    const small = Math.min(await time(make(length)), await time(make(length)))
+    const large = await time(make(4 * length))
+    return large / Math.max(small, 1)
+  }
+
+  it.fails('one long sentence: 4 × the words takes at most 6 × the time', async () => {
+    expect(await growth('قال مسؤول و ', 20_000)).toBeLessThan(6)
+  })
+
+  it.fails('one paragraph of sentences with unnamed sources: 4 × the text takes at most 6 × the time', async () => {
+    expect(await growth('قال مسؤول. ', 15_000)).toBeLessThan(6)
+  })
+})
+
+describe('hostile files through the CLI', () => {
+  function cli(args: string[], timeout = 60_000) {
+    const result = spawnSync(process.execPath, [bin, ...args], {cwd: folder, encoding: 'utf8', timeout, maxBuffer: 64 << 20})
+    if (result.error) throw result.error
+    return result
+  }
+
+  it('a 1 MB file with a NUL byte: one binary-file line, exit 1, and the other file still linted', () => {
+    const bytes = Buffer.from(corpusDraft(MB))
+    bytes[600_000] = 0
+    fs.writeFileSync(path.join(folder, 'binary.txt'), bytes)
+    fs.writeFileSync(path.join(folder, 'fine.txt'), 'قال مسؤول أوكراني إن الهجوم بدأ فجراً.\n')
+    const started = Date.now()
+    const result = cli(['--report', 'json', 'binary.txt', 'fine.txt'])
+    expect(Date.now() - started).toBeLessThan(BOUND)
+    expect(result.status).toBe(1)
+    expect(result.stderr.split('\n').filter(Boolean)).toEqual([
+      'isnad: binary.txt: binary file (NUL byte at offset 600000); isnad reads UTF-8 text and Markdown drafts'
+    ])
+    const report = JSON.parse(result.stdout) as Array<{path: string; messages: unknown[]}>
+    expect(report.map((file) => file.path)).toEqual(['fine.txt'])
+    expect(report[0].messages.length).toBeGreaterThan(0)
+  })
+
+  it('a 1 MB draft (the bench reads 50 MB, which takes minutes here): linted within 20 s', () => {
+    fs.writeFileSync(path.join(folder, 'large.txt'), corpusDraft(MB))
+    const started = Date.now()
+    const result = cli(['--report', 'json', 'large.txt'], 60_000)
+    expect(Date.now() - started).toBeLessThan(BOUND)
+    expect(result.status).toBe(1)
+    const report = JSON.parse(result.stdout) as Array<{path: string; messages: unknown[]}>
+    expect(report[0].messages.length).toBeGreaterThan(1000)
+  })
+})
