@@ -1,15 +1,19 @@
 #!/usr/bin/env node
 /**
- * The `isnad` command: `isnad [paths|globs]` lints drafts, `isnad extract`
- * prints their attribution records.
+ * The `isnad` command: `isnad [paths|globs]` lints drafts; `isnad extract`
+ * prints their attribution records, `isnad stats` their sourcing figures and
+ * `isnad report --html` draws their attribution map.
  */
 import {readFileSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
 import {parseArgs} from 'node:util'
 import {extractCommand} from './extract.js'
 import {lintCommand, type ReportFormat} from './lint.js'
 
 const usage = `Usage: isnad [options] [PATH|GLOB…]
        isnad extract [FILE…]
+       isnad stats [--format jsonl|csv] PATH…
+       isnad report --html OUT PATH…
 
 Lint Arabic news drafts (.txt and Markdown) for their sourcing: anonymous and
 vague sources, missing reasons for anonymity, loaded verbs, second-hand claims,
@@ -18,6 +22,8 @@ standard input is read when no path is given.
 
 Commands:
   extract [FILE…]          print each draft's attributions as JSON Lines
+  stats PATH…              sourcing figures per draft and in total (JSON Lines or CSV)
+  report --html OUT PATH…  write the attribution map of the drafts to one HTML file
 
 Options:
   -r, --report FORMAT      readable (default), json or sarif
@@ -26,6 +32,7 @@ Options:
   -s, --silent             report only errors
   -c, --config FILE        use this config instead of searching for .isnadrc
       --stdin-filename NAME  name (and format, by extension) of standard input
+  -j, --jobs N             worker threads for many drafts (default: every core)
       --no-color           plain output
   -h, --help               show this help
   -v, --version            show the version
@@ -54,6 +61,7 @@ async function main(argv: string[]): Promise<number> {
         silent: {type: 'boolean', short: 's', default: false},
         config: {type: 'string', short: 'c'},
         'stdin-filename': {type: 'string'},
+        jobs: {type: 'string', short: 'j'},
         color: {type: 'boolean', default: Boolean(process.stderr.isTTY)},
         'no-color': {type: 'boolean', default: false},
         help: {type: 'boolean', short: 'h', default: false},
@@ -79,6 +87,11 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`isnad: unknown report format ${report}; expected readable, json or sarif\n`)
     return 2
   }
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs)
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    process.stderr.write(`isnad: --jobs ${values.jobs}: expected a whole number of at least 1\n`)
+    return 2
+  }
   if (positionals.length === 0 && process.stdin.isTTY) {
     process.stderr.write(usage)
     return 2
@@ -92,6 +105,7 @@ async function main(argv: string[]): Promise<number> {
       silent: values.silent,
       config: values.config,
       stdinFilename: values['stdin-filename'],
+      jobs,
       color: values.color && !values['no-color'],
       version: version()
     },
