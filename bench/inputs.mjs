@@ -79,6 +79,16 @@ export const hostile = {
   'quote-words': (bytes) => fill('«قال ', bytes / ARABIC),
   /** Markdown: block quotes and list items nested as deep as the text allows, then a sentence. */
   'nested-markdown': (bytes) => `${fill('> - ', bytes - 60)}قال مسؤول إن الوضع هادئ.\n`,
+  /** Markdown: thousands of nested link brackets, `[[[…x](y)](y)…`, 5 bytes a level. */
+  'markdown-brackets': (bytes) => {
+    const depth = Math.max(1, Math.floor(bytes / 5))
+    return `${'['.repeat(depth)}قال مسؤول${'](y)'.repeat(depth)} إن الوضع هادئ.\n`
+  },
+  /** Markdown: thousands of emphasis marks around one phrase, `***…قال مسؤول…***`. */
+  'markdown-emphasis': (bytes) => {
+    const depth = Math.max(1, Math.floor(bytes / 2))
+    return `${'*'.repeat(depth)}قال مسؤول${'*'.repeat(depth)} إن الوضع هادئ.\n`
+  },
   /** The same paragraph over and over, separated by blank lines. */
   'repeated-paragraph': (bytes) => fill('قال مسؤول كبير إن الوضع هادئ جداً اليوم.\n\n', bytes / ARABIC)
 }

@@ -192,12 +192,8 @@ function introducesClaim(words: Words, found: Found, vocabulary: Vocabulary): bo
 function cueOf(words: Words, from: number, to: number, kind: Cue['kind'], verb: VerbMatch | null): Cue {
   const start = words.list[from].token.start
   const end = words.list[to - 1].token.end
-  const text = words.sentence.tokens
-    .filter((token) => token.start >= start && token.end <= end)
-    .map((token) => token.text)
-    .join('')
   return {
-    text,
+    text: words.textBetween(start, end),
     start,
     end,
     kind,

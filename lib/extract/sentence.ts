@@ -49,6 +49,24 @@ export class Words {
     return this.list.length
   }
 
+  /**
+   * The original text of the tokens lying within `start`–`end` (offsets on
+   * token boundaries), found by binary search so long sentences stay linear.
+   */
+  textBetween(start: number, end: number): string {
+    const tokens = this.sentence.tokens
+    let low = 0
+    let high = tokens.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (tokens[middle].start < start) low = middle + 1
+      else high = middle
+    }
+    let text = ''
+    for (let at = low; at < tokens.length && tokens[at].end <= end; at++) text += tokens[at].text
+    return text
+  }
+
   /** The token right after word `index` (not white space), if any. */
   tokenAfter(index: number): Token | undefined {
     const tokens = this.sentence.tokens

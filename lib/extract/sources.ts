@@ -141,12 +141,10 @@ export function spanOf(words: Words, phrase: Phrase): {start: number; end: numbe
   if (phrase.skip) start += originalOffset(first.token.text, phrase.skip.length)
   else if (first.quoteBefore) start = first.quoteBefore.start
   let end = last.token.end
-  const quoteOpened = words.list.slice(phrase.from, phrase.to).some((word) => word.quoteBefore)
+  let quoteOpened = false
+  for (let index = phrase.from; index < phrase.to && !quoteOpened; index++) quoteOpened = words.list[index].quoteBefore !== null
   if (last.quoteAfter && quoteOpened) end = last.quoteAfter.end
-  const text = words.sentence.tokens
-    .filter((token) => token.start >= start && token.end <= end)
-    .map((token) => token.text)
-    .join('')
+  const text = words.textBetween(start, end)
   // A fused preposition is cut from inside its word: add the rest of that word.
   const firstText = phrase.skip ? first.token.text.slice(originalOffset(first.token.text, phrase.skip.length)) : ''
   return {start, end, text: phrase.skip ? firstText + text : text}

@@ -39,8 +39,23 @@ const PAIRS: Readonly<Record<string, string>> = {'«': '»', '“': '”', '„'
 const CLOSERS = new Set(Object.values(PAIRS))
 const OPENING_OF: Readonly<Record<string, string>> = {'»': '«', '”': '“', '›': '‹'}
 
-/** Splits a document tree into sentences of tokens, in document order. */
+const cache = new WeakMap<Root, SentenceView[]>()
+
+/**
+ * Splits a document tree into sentences of tokens, in document order. The
+ * result is kept per tree: extraction and every rule read the same views
+ * (and must not change them).
+ */
 export function sentencesOf(tree: Root): SentenceView[] {
+  let sentences = cache.get(tree)
+  if (!sentences) {
+    sentences = splitSentences(tree)
+    cache.set(tree, sentences)
+  }
+  return sentences
+}
+
+function splitSentences(tree: Root): SentenceView[] {
   const sentences: SentenceView[] = []
   let paragraphIndex = 0
   for (const paragraph of paragraphsOf(tree)) {
