@@ -12,7 +12,7 @@ import {Words} from './sentence.js'
 import {vocabularyOf, nounReadings, indefinite, type Vocabulary} from './vocabulary.js'
 import {classify, closesSoon, isVia, readPhrase, spanOf, type EarlierSource, type Phrase} from './sources.js'
 import {normalize, originalOffset} from '../text/normalize.js'
-import {ADDRESSEES, CLAUSE_OPENERS, COMPLEMENTIZERS, OCCASION_NOUNS, VERB_PARTICLES, WRITER_FORMULAS} from './grammar.js'
+import {ADDRESSEES, CLAUSE_OPENERS, NOUN_GOVERNORS, SCRIPTURE_SPEAKERS, COMPLEMENTIZERS, OCCASION_NOUNS, VERB_PARTICLES, WRITER_FORMULAS} from './grammar.js'
 
 /** Words that may stand between a verb and its subject without ending the clause. */
 const ADVERBS = new Set(['اليوم', 'امس', 'ايضا', 'كذلك', 'مساء', 'صباح', 'بدوره', 'بدورها', 'بدورهم', 'اخيرا', 'مجددا', 'حينها', 'سابقا', 'لاحقا', 'صراحه'])
@@ -21,6 +21,7 @@ const COLONS = new Set([':'])
 /** Verbs of learning whose subject is the outlet and whose `من` names the source (`علمت «الصحيفة» من مصادر`). */
 const LEARNING_LEMMAS = new Set(['علم'])
 const MAX_HEADLINE_SPEAKER_WORDS = 7
+const DASHES = new Set(['-', '–', '—'])
 
 interface Draft {
   cue: Cue
@@ -112,7 +113,7 @@ function findCues(words: Words, vocabulary: Vocabulary, earlier: EarlierSource[]
       nominalCue(words, index, vocabulary, earlier, drafts) ??
       verbCue(words, index, vocabulary, earlier, drafts.length === 0) ??
       vagueCue(words, index, vocabulary)
-    if (found && accepted(words, found, vocabulary)) {
+    if (found && accepted(words, found, vocabulary) && !quotesScripture(found.draft)) {
       drafts.push(found.draft)
       index = Math.max(found.next, index + 1)
       continue
@@ -160,6 +161,11 @@ function accepted(words: Words, found: Found, vocabulary: Vocabulary): boolean {
 /** How many earlier attributions a carried-over speaker is looked for in: speakers are taken up close by. */
 const ANTECEDENT_WINDOW = 40
 
+/** `قال الله تعالى`، `وقال تعالى`: a verse quoted, not a statement reported. */
+function quotesScripture(draft: Draft): boolean {
+  return draft.source !== null && SCRIPTURE_SPEAKERS.has(normalize(draft.source.text).split(' ')[0])
+}
+
 /** Words scanned after a verb's header for the opening of a claim. */
 const CLAIM_WINDOW = 40
 
@@ -171,13 +177,14 @@ const CLAIM_WINDOW = 40
  */
 function introducesClaim(words: Words, found: Found, vocabulary: Vocabulary): boolean {
   const tokens = words.sentence.tokens
-  const window = found.ambiguous ? 2 : CLAIM_WINDOW
+  // An ambiguous spelling needs its claim at once: a complementizer or a colon (`عقب المباراة "…"` is "after the match").
+  const window = found.ambiguous ? 1 : CLAIM_WINDOW
   let seen = 0
   for (let at = found.next > 0 ? words.list[found.next - 1].at + 1 : 0; at < tokens.length; at++) {
     const token = tokens[at]
     if (token.kind === 'space') continue
     if (token.kind !== 'word') {
-      if (COLONS.has(token.text) || token.quote === 'open') return true
+      if (COLONS.has(token.text) || (token.quote === 'open' && !found.ambiguous)) return true
       continue
     }
     if (COMPLEMENTIZERS.has(token.norm) || (token.norm === 'الي' && COMPLEMENTIZERS.has(tokens[at + 2]?.norm ?? ''))) return true
@@ -335,6 +342,8 @@ function passiveReading(verb: VerbMatch, words: Words, index: number): VerbMatch
 function verbCue(words: Words, index: number, vocabulary: Vocabulary, earlier: EarlierSource[], firstCue: boolean): Found | undefined {
   const match = vocabulary.verbs.lookup(words.list[index].token.text)
   if (!match || !reports(match)) return undefined
+  // After `عدم` or a preposition the same letters are a verbal noun: `فضل عدم ذكر اسمه`، `بعد ذكر`.
+  if (index > 0 && !words.list[index].broken && NOUN_GOVERNORS.has(words.norms[index - 1]) && match.form.tense !== 'participle') return undefined
   const verb = passiveReading(match, words, index)
   const cue = cueOf(words, index, index + 1, verb.form.tense === 'participle' ? 'continuation' : 'verb', verb)
   const agreement = {gender: verb.form.gender, number: verb.form.number}
@@ -557,6 +566,8 @@ function headlineCue(words: Words, vocabulary: Vocabulary, earlier: EarlierSourc
   const tokens = words.sentence.tokens
   const colonAt = tokens.findIndex((token) => token.text === ':')
   if (colonAt < 0) return undefined
+  // `وليد الشهري- سبق- الرياض:` is a byline and dateline, not a speaker.
+  if (tokens.slice(0, colonAt).some((token) => DASHES.has(token.text))) return undefined
   const speakerEnd = words.list.findIndex((word) => word.at > colonAt)
   if (speakerEnd <= 0 || speakerEnd > MAX_HEADLINE_SPEAKER_WORDS) return undefined
   if (drafts.some((draft) => draft.cueWords[0] < speakerEnd)) return undefined

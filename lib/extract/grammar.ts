@@ -62,3 +62,11 @@ export const ADDRESSEES: ReadonlySet<string> = new Set([
   'للصحفيين', 'للصحافيين', 'للصحافه', 'للاعلام', 'لوسائل', 'له', 'لها', 'لهم', 'لنا', 'للمراسلين', 'للحضور',
   'للجمهور', 'للمواطنين'
 ])
+
+/** Words after which a verb's letters spell its verbal noun (`عدم ذكر`، `بعد إعلان`، `عن قول`). */
+export const NOUN_GOVERNORS: ReadonlySet<string> = new Set([
+  'عدم', 'بعد', 'قبل', 'عن', 'من', 'في', 'علي', 'الي', 'اثر', 'لدي', 'حول', 'بشان', 'خلال', 'رغم', 'دون'
+])
+
+/** Speakers of scripture, whose quotation is not a reported statement (`قال الله تعالى`). */
+export const SCRIPTURE_SPEAKERS: ReadonlySet<string> = new Set(['الله', 'تعالي', 'سبحانه', 'عز'])
