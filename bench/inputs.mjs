@@ -89,6 +89,8 @@ export const hostile = {
     const depth = Math.max(1, Math.floor(bytes / 2))
     return `${'*'.repeat(depth)}قال مسؤول${'*'.repeat(depth)} إن الوضع هادئ.\n`
   },
+  /** A nominal cue whose first word carries a run of diacritics, before a loaded verb (`بحسبَََ… ما زعمت`). */
+  'loaded-verb-marks': (bytes) => `بحسب${'\u064E'.repeat(Math.max(1, Math.floor(bytes / 2)))} ما زعمت مصادر إن الوضع هادئ.\n`,
   /** The same paragraph over and over, separated by blank lines. */
   'repeated-paragraph': (bytes) => fill('قال مسؤول كبير إن الوضع هادئ جداً اليوم.\n\n', bytes / ARABIC)
 }

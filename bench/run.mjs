@@ -268,6 +268,7 @@ if (!skip.has('hostile')) {
     ['repeated-paragraph', 250_000, MB],
     ['one-sentence', 25_000, 100_000],
     ['quote-words', 25_000, 100_000],
+    ['loaded-verb-marks', 25_000, 100_000],
     ['nested-markdown', 2_000, 8_000, 'draft.md'],
     ['markdown-emphasis', 5_000, 20_000, 'draft.md'],
     ['markdown-brackets', 25_000, 100_000, 'draft.md'],

@@ -3,7 +3,8 @@
  *
  * - `<!-- isnad-disable anonymous-source -->` … `<!-- isnad-enable anonymous-source -->`
  *   turns rules off over a stretch (all rules when none is named);
- * - `<!-- isnad-ignore anonymous-source -->` turns them off for the next paragraph only.
+ * - `<!-- isnad-ignore anonymous-source -->` turns them off for the next paragraph only
+ *   (in plain text, where every line is a paragraph, the next line).
  *
  * The same directives work in plain text as comments (the draft is not HTML,
  * but editors recognize the form) or as lines of their own starting with
@@ -62,8 +63,19 @@ function parseMarker(body: string, start: number, end: number): Marker | undefin
   return {directive, rules: words.slice(1).filter(Boolean), start, end}
 }
 
-/** End of the paragraph after `from`: the first blank line after some text. */
-function nextParagraphEnd(text: string, from: number): number {
+/**
+ * End of the paragraph after `from`. In Markdown a paragraph ends at a blank
+ * line; in plain text every line is a paragraph (as the parser reads it).
+ */
+function nextParagraphEnd(text: string, from: number, lines: boolean): number {
+  if (lines) {
+    let at = from
+    // Skip the rest of the directive's line and any empty lines, then take the next line.
+    while (at < text.length && text[at] !== '\n') at++
+    while (at < text.length && text[at].trim() === '') at++
+    const end = text.indexOf('\n', at)
+    return end === -1 ? text.length : end
+  }
   let seenText = false
   for (let at = from; at < text.length; at++) {
     const char = text[at]
@@ -77,7 +89,7 @@ function nextParagraphEnd(text: string, from: number): number {
 }
 
 /** Whether `ruleId` is silenced at `offset` by the markers. */
-function silenced(markers: Marker[], text: string, ruleId: string, offset: number): boolean {
+function silenced(markers: Marker[], text: string, lines: boolean, ruleId: string, offset: number): boolean {
   let off = false
   for (const marker of markers) {
     if (marker.start > offset) break
@@ -85,7 +97,7 @@ function silenced(markers: Marker[], text: string, ruleId: string, offset: numbe
     if (!applies) continue
     if (marker.directive === 'disable') off = true
     else if (marker.directive === 'enable') off = false
-    else if (offset < nextParagraphEnd(text, marker.end)) return true
+    else if (offset < nextParagraphEnd(text, marker.end, lines)) return true
   }
   return off
 }
@@ -98,7 +110,7 @@ export default function isnadControl(options: ControlOptions) {
     file.messages = file.messages.filter((message) => {
       if (message.source !== 'isnad' || !message.ruleId || message.place === undefined) return true
       const offset = 'start' in message.place ? message.place.start.offset : message.place.offset
-      return offset === undefined || !silenced(markers, text, message.ruleId, offset)
+      return offset === undefined || !silenced(markers, text, file.data.format !== 'markdown', message.ruleId, offset)
     })
     for (const marker of markers) {
       for (const rule of marker.rules) {

@@ -128,13 +128,7 @@ let messages: Message[][]
 const requests: string[] = []
 
 beforeAll(async () => {
-  // Build the real CLI from the current sources; tsc's diagnostics go into the error on failure.
-  try {
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], {cwd: root, stdio: 'pipe', encoding: 'utf8'})
-  } catch (error) {
-    const {stdout, stderr} = error as {stdout?: string; stderr?: string}
-    throw new Error(`npx tsc -p tsconfig.json failed:\n${stdout ?? ''}${stderr ?? ''}`)
-  }
+  // `dist/` is built once for the whole run (test/setup/build.ts).
   folder = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-report-'))
   const out = path.join(folder, 'report.html')
   cli(['report', '--html', out, ...drafts])

@@ -3,7 +3,7 @@
  * (`dist/lib/cli/bin.js`) run as a child process, on drafts written to
  * temporary folders and on the shared corpus (read only).
  */
-import {execFileSync, spawnSync} from 'node:child_process'
+import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -118,13 +118,7 @@ function tempDir(): string {
 }
 
 beforeAll(() => {
-  // Build the real CLI from the current sources; tsc's diagnostics go into the error on failure.
-  try {
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], {cwd: root, stdio: 'pipe', encoding: 'utf8'})
-  } catch (error) {
-    const {stdout, stderr} = error as {stdout?: string; stderr?: string}
-    throw new Error(`npx tsc -p tsconfig.json failed:\n${stdout ?? ''}${stderr ?? ''}`)
-  }
+  // `dist/` is built once for the whole run (test/setup/build.ts).
   if (!fs.existsSync(bin)) throw new Error(`the build did not produce ${bin}`)
 }, 120_000)
 

@@ -6,13 +6,14 @@
  * orders of magnitude; linear work stays far inside it. Every run also
  * checks that messages lie inside the document and record spans are exact.
  *
- * One shape is known to be quadratic in the extractor (see
- * `bench/README.md`): one very long sentence, because `cueOf`, `spanOf` and
- * `reasonIn` scan the whole sentence for every cue (`«قال «قال …` with the
- * quotes never closed is one such sentence). Its full-size runs would take
- * minutes, so they run only with `ISNAD_SLOW=1`; a cheap growth canary
- * pinned with `it.fails` runs always and will start "passing unexpectedly"
- * once the extractor is fixed. A second quadratic, one paragraph of many
+ * Two shapes are known to be quadratic (see `bench/README.md`): one very
+ * long sentence, because `cueOf`, `spanOf` and `reasonIn` in the extractor
+ * scan the whole sentence for every cue (`«قال «قال …` with the quotes never
+ * closed is one such sentence), and a nominal cue before a loaded verb whose
+ * first word carries a long run of diacritics, through the regex `/\S+$/` in
+ * `rules/loaded-verb.ts`. Full-size runs would take minutes, so they run
+ * only with `ISNAD_SLOW=1`; cheap growth canaries pinned with `it.fails` run
+ * always and will start "passing unexpectedly" once the code is fixed. A second quadratic, one paragraph of many
  * sentences with unnamed sources (the anonymity reason was looked for in
  * every later sentence, for every source), is fixed: its growth is guarded.
  *
@@ -157,6 +158,10 @@ describe.concurrent('hostile inputs, strict preset, each under a generous time b
     await expectHandled('«قال '.repeat(100_000), 60_000)
   })
 
+  it.runIf(slow)('a loaded verb after a nominal cue whose first word carries 500,000 diacritics (ISNAD_SLOW=1: minutes today, quadratic)', async () => {
+    await expectHandled(`بحسب${'\u064E'.repeat(500_000)} ما زعمت مصادر إن الوضع هادئ.`, 60_000)
+  })
+
 
 })
 
@@ -178,6 +183,16 @@ async function growth(unit: string, length: number): Promise<number> {
 describe('known quadratic growth (it.fails until the extractor is fixed)', () => {
   it.fails('one long sentence: 4 × the words takes at most 6 × the time', async () => {
     expect(await growth('قال مسؤول و ', 20_000)).toBeLessThan(6)
+  })
+
+  it.fails('a loaded verb after a nominal cue whose first word carries many diacritics: 4 × the marks takes at most 6 × the time', async () => {
+    // rules/loaded-verb.ts searches the cue text with /\S+$/, which backtracks over every long
+    // run of non-spaces not at the end: quadratic in the length of the cue's first word.
+    const draft = (marks: number) => `بحسب${'\u064E'.repeat(marks)} ما زعمت مصادر إن الوضع هادئ.`
+    await time(draft(1_000))
+    const small = Math.min(await time(draft(15_000)), await time(draft(15_000)))
+    const large = await time(draft(60_000))
+    expect(large / small).toBeLessThan(6)
   })
 
 })

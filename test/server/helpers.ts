@@ -4,7 +4,7 @@
  * JSON-RPC to it over the child's pipes, keeping each document's text the way
  * an editor would.
  */
-import {execFileSync, spawn, type ChildProcessWithoutNullStreams} from 'node:child_process'
+import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -21,26 +21,9 @@ export const root = fileURLToPath(new URL('../..', import.meta.url))
 export const serverBin = path.join(root, 'dist', 'lib', 'server', 'bin.js')
 export const cliBin = path.join(root, 'dist', 'lib', 'cli', 'bin.js')
 
-function newest(folder: string): number {
-  let latest = 0
-  for (const entry of fs.readdirSync(folder, {withFileTypes: true})) {
-    const full = path.join(folder, entry.name)
-    latest = Math.max(latest, entry.isDirectory() ? newest(full) : fs.statSync(full).mtimeMs)
-  }
-  return latest
-}
-
-/** Compiles the project unless `dist` is newer than every source it is built from. */
+/** `dist/` is built once for the whole run (test/setup/build.ts); fail clearly if it is missing. */
 export function ensureBuilt(): void {
-  const built = fs.statSync(serverBin, {throwIfNoEntry: false})?.mtimeMs ?? 0
-  const sources = Math.max(...['lib', 'rules', 'lexicons', 'schemas'].map((folder) => newest(path.join(root, folder))))
-  if (built > sources && fs.existsSync(cliBin)) return
-  try {
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], {cwd: root, stdio: 'pipe', encoding: 'utf8'})
-  } catch (error) {
-    const {stdout, stderr} = error as {stdout?: string; stderr?: string}
-    throw new Error(`npx tsc -p tsconfig.json failed:\n${stdout ?? ''}${stderr ?? ''}`)
-  }
+  if (!fs.existsSync(serverBin) || !fs.existsSync(cliBin)) throw new Error(`${serverBin} is missing: run npx tsc -p tsconfig.json`)
 }
 
 type Waiter = {uri: string; test: (diagnostics: Diagnostic[], version: number | undefined) => boolean; resolve: (diagnostics: Diagnostic[]) => void}
