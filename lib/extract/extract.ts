@@ -113,7 +113,7 @@ function findCues(words: Words, vocabulary: Vocabulary, earlier: EarlierSource[]
       nominalCue(words, index, vocabulary, earlier, drafts) ??
       verbCue(words, index, vocabulary, earlier, drafts.length === 0) ??
       vagueCue(words, index, vocabulary)
-    if (found && accepted(words, found, vocabulary) && !quotesScripture(found.draft)) {
+    if (found && accepted(words, found, vocabulary, drafts.length > 0) && !quotesScripture(found.draft)) {
       drafts.push(found.draft)
       index = Math.max(found.next, index + 1)
       continue
@@ -149,9 +149,11 @@ interface Found {
  * `أكد مصدر أمني وجود`) unless it is a verb of announcing, which with a
  * plain object names an act (`أعلن الحرب`).
  */
-function accepted(words: Words, found: Found, vocabulary: Vocabulary): boolean {
+function accepted(words: Words, found: Found, vocabulary: Vocabulary, speakerBefore: boolean): boolean {
   const cue = found.draft.cue
   if (cue.kind === 'nominal' || cue.kind === 'vague') return true
+  // `… عن دبلوماسي روسي، مرجحاً توصل الطرفين …`: a participle right after a speaker carries it on.
+  if (cue.kind === 'continuation' && speakerBefore && !found.ambiguous) return true
   // An ambiguous spelling (`بين`، `يجب`) reads as the verb only with its speaker named, or in the past with its claim right after.
   if (found.ambiguous && !found.recognized && found.form !== 'past') return false
   if (introducesClaim(words, found, vocabulary)) return true
@@ -238,7 +240,9 @@ function nominalCue(words: Words, index: number, vocabulary: Vocabulary, earlier
     const verb = vocabulary.verbs.lookup(words.list[verbAt].token.text)
     if (verb && verb.form.tense !== 'participle') {
       const cue = cueOf(words, index, verbAt + 1, 'nominal', verb)
-      return afterVerb(words, index, verbAt + 1, cue, verb, vocabulary, earlier, 'according-to')
+      const found = afterVerb(words, index, verbAt + 1, cue, verb, vocabulary, earlier, 'according-to')
+      found.draft.claimBefore = index > 0
+      return found
     }
   }
   // `من جانبه أكد …`: a verb right after the cue is the cue.
@@ -274,7 +278,7 @@ function nominalCue(words: Words, index: number, vocabulary: Vocabulary, earlier
   }
   const claimStart = claimStartAfter(words, next)
   const draft = draftOf(cue, [index, index + match.length], source, via, 'according-to', claimStart.offset, words, false)
-  draft.claimBefore = claimStart.words < 3
+  draft.claimBefore = index > 0 || claimStart.words < 3
   return {draft, next}
 }
 
