@@ -151,9 +151,9 @@ describe('hover and outline', () => {
     expect(value).toMatch(/\[secondhand-source\]\(/)
 
     // The claim's words lead to the same record.
-    const onClaim = await at(seed.indexOf('توصل الطرفين'))
+    const onClaim = await at(seed.indexOf('اتصالات ثنائية'))
     expect((onClaim.contents as MarkupContent).value).toContain('**Chain:** وكالة الإعلام الروسية (outlet) → دبلوماسي روسي')
-    expect(document.getText(onClaim.range)).toContain('توصل الطرفين')
+    expect(document.getText(onClaim.range)).toContain('اتصالات ثنائية')
   })
 
   it('lists the sources by type for the outline', async () => {
