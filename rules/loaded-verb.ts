@@ -30,7 +30,7 @@ export default lintRule(
     for (const {cue} of attributions) {
       if ((cue.stance !== 'loaded' && cue.stance !== 'admission') || !cue.lemma || !cue.inflection) continue
       // The verb closes a nominal cue (`بحسب ما زعمت`).
-      const actual = cue.text.slice(cue.text.search(/\S+$/))
+      const actual = cue.text.slice(Math.max(cue.text.lastIndexOf(' '), cue.text.lastIndexOf('\u00A0')) + 1)
       const place = {start: cue.end - actual.length, end: cue.end}
       const neutral = find(find(cue.lemma)?.neutral ?? DEFAULT_NEUTRAL)
       const {proclitics, enclitic} = cue.inflection

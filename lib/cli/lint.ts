@@ -83,7 +83,15 @@ export async function lintCommand(options: LintOptions, streams: Streams): Promi
     let index = 0
     for await (const result of lintInPool(readable, workers)) files.push(restoreFile(result, readable[index++].text))
   } else {
-    for (const job of readable) files.push(await checkDraft(new VFile({path: job.path || undefined, value: job.text}), job.settings))
+    for (const job of readable) {
+      try {
+        files.push(await checkDraft(new VFile({path: job.path || undefined, value: job.text}), job.settings))
+      } catch (error) {
+        // A draft the parser cannot take (Markdown nested thousands deep) is reported like an unreadable one.
+        streams.stderr.write(`isnad: ${job.path || '<stdin>'}: cannot be checked (${(error as Error).message}); simplify its structure\n`)
+        failed = true
+      }
+    }
   }
 
   if (options.report === 'json') streams.stdout.write(`${reporterJson(files, {quiet: options.quiet, silent: options.silent})}\n`)

@@ -12,7 +12,7 @@ import {Words} from './sentence.js'
 import {vocabularyOf, nounReadings, indefinite, type Vocabulary} from './vocabulary.js'
 import {classify, closesSoon, isVia, readPhrase, spanOf, type EarlierSource, type Phrase} from './sources.js'
 import {normalize, originalOffset} from '../text/normalize.js'
-import {ADDRESSEES, CLAUSE_OPENERS, NOUN_GOVERNORS, SCRIPTURE_SPEAKERS, COMPLEMENTIZERS, OCCASION_NOUNS, VERB_PARTICLES, WRITER_FORMULAS} from './grammar.js'
+import {ADDRESSEES, CLAUSE_OPENERS, NOUN_GOVERNORS, SCRIPTURE_SPEAKERS, COMPLEMENTIZERS, OCCASION_NOUNS, VERB_PARTICLES} from './grammar.js'
 
 /** Words that may stand between a verb and its subject without ending the clause. */
 const ADVERBS = new Set(['اليوم', 'امس', 'ايضا', 'كذلك', 'مساء', 'صباح', 'بدوره', 'بدورها', 'بدورهم', 'اخيرا', 'مجددا', 'حينها', 'سابقا', 'لاحقا', 'صراحه'])
@@ -76,7 +76,7 @@ export function extractAttributions(tree: Root, text: string, lexicon: Lexicon):
     const words = new Words(sentence)
     const drafts = findCues(words, context.vocabulary, context.earlier)
     drafts.forEach((draft, index) => {
-      const record = finish(draft, drafts[index + 1], words, context)
+      const record = finish(draft, drafts[index + 1], context)
       context.records.push(record)
       context.agreements.push(draft.agreement)
       if (record.source) context.earlier.push({type: record.source.type, head: record.source.head, words: wordsOf(record.source.text)})
@@ -104,9 +104,9 @@ function findCues(words: Words, vocabulary: Vocabulary, earlier: EarlierSource[]
       index++
       continue
     }
-    const formula = WRITER_FORMULAS.find((phrase) => startsWith(norms, index, phrase))
+    const formula = vocabulary.formulas.match(norms, index, 'conjunction')
     if (formula) {
-      index += formula.split(' ').length
+      index += formula.length
       continue
     }
     const found =
@@ -123,11 +123,6 @@ function findCues(words: Words, vocabulary: Vocabulary, earlier: EarlierSource[]
   const headline = headlineCue(words, vocabulary, earlier, drafts)
   if (headline) drafts.unshift(headline)
   return drafts
-}
-
-function startsWith(norms: string[], from: number, phrase: string): boolean {
-  const parts = phrase.split(' ')
-  return parts.every((part, offset) => norms[from + offset] === part || (offset === 0 && norms[from] === `و${part}`))
 }
 
 interface Found {
@@ -635,14 +630,14 @@ function agrees(a: Agreement, b: Agreement): boolean {
 }
 
 /** Completes a draft into a record: id, ref, claim span, mode and anonymity reason. */
-function finish(draft: Draft, following: Draft | undefined, words: Words, context: DocumentContext): Attribution {
+function finish(draft: Draft, following: Draft | undefined, context: DocumentContext): Attribution {
   const {records, text} = context
   const ref = draft.implicit ? antecedentOf(draft.agreement, records, context.agreements) : null
   const claim = claimOf(draft, following, context)
   let mode: Mode = draft.mode ?? 'indirect'
   if (mode === 'indirect' && claim && /[«»“”"]/.test(text.slice(claim.start, claim.end))) mode = 'mixed'
   const unnamed = draft.source && (draft.source.type === 'anonymous' || draft.source.type === 'vague')
-  const reason = unnamed ? (reasonIn(words, context.vocabulary) ?? reasonFrom(draft.sentence.index + 1, draft.sentence.paragraph, context)) : null
+  const reason = unnamed ? reasonFrom(draft.sentence.index, draft.sentence.paragraph, context) : null
   return {
     id: `a${records.length + 1}`,
     cue: draft.cue,
@@ -687,7 +682,11 @@ function trimEnd(text: string, start: number, end: number): number {
   return end
 }
 
-/** The first anonymity reason in sentence `index` or after it within `paragraph` (`وطلب المصدر عدم ذكر اسمه.`), memoized. */
+/**
+ * The first anonymity reason in sentence `index` or after it within
+ * `paragraph` (`… طلب عدم الكشف عن هويته`، `وطلب المصدر عدم ذكر اسمه.`),
+ * memoized so each sentence is read once however many sources it has.
+ */
 function reasonFrom(index: number, paragraph: number, context: DocumentContext): Attribution['reason'] {
   const {sentences} = context
   if (index >= sentences.length || sentences[index].paragraph !== paragraph) return null

@@ -43,7 +43,7 @@ export const OCCASION_NOUNS: ReadonlySet<string> = new Set([
 export const QUANTIFIERS: ReadonlySet<string> = new Set(['احد', 'احدي', 'بعض', 'عدد', 'كثير', 'معظم', 'اغلب', 'غالبيه', 'جميع', 'كل', 'عشرات', 'مئات', 'الاف', 'بعضهم'])
 
 /** Writer's formulas that look like reporting but report nobody (`يُذكر أن`، `يشار إلى أن`). */
-export const WRITER_FORMULAS: readonly string[] = ['يذكر ان', 'يشار الي', 'تجدر الاشاره', 'من المعروف', 'الجدير بالذكر', 'يذكر بان', 'ومن المعروف']
+export const WRITER_FORMULAS: readonly string[] = ['يذكر ان', 'يشار الي', 'تجدر الاشاره', 'من المعروف', 'الجدير بالذكر', 'يذكر بان']
 
 /** Punctuation that ends a source noun phrase. */
 export const PHRASE_BREAKS: ReadonlySet<string> = new Set(['،', ',', '؛', ';', ':', '.', '؟', '?', '!', '(', ')', '[', ']', '-', '–', '—', '/', '…'])

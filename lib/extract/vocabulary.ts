@@ -14,7 +14,8 @@ import type {
   TitleEntry,
   VagueCueEntry
 } from '../lexicon/types.js'
-import {VerbIndex} from '../morphology/index.js'
+import {VerbIndex, type VerbMatch} from '../morphology/index.js'
+import {WRITER_FORMULAS} from './grammar.js'
 import {normalize} from '../text/normalize.js'
 
 interface Phrase<Value> {
@@ -119,8 +120,32 @@ export interface AnonymityNoun {
 
 export type Entity = {type: 'outlet'; entry: OutletEntry} | {type: 'organization'; entry: OrganizationEntry}
 
+/**
+ * Verb lookups remembered by spelling: a draft repeats a few thousand
+ * distinct words many times over. The memory is bounded: past `limit`
+ * spellings it starts afresh.
+ */
+export class RememberedVerbs {
+  private readonly seen = new Map<string, VerbMatch | undefined>()
+
+  constructor(
+    private readonly index: VerbIndex,
+    private readonly limit = 100_000
+  ) {}
+
+  lookup(word: string): VerbMatch | undefined {
+    if (this.seen.has(word)) return this.seen.get(word)
+    if (this.seen.size >= this.limit) this.seen.clear()
+    const match = this.index.lookup(word)
+    this.seen.set(word, match)
+    return match
+  }
+}
+
 export interface Vocabulary {
-  verbs: VerbIndex
+  verbs: RememberedVerbs
+  /** Writer's formulas that report nobody (`يُذكر أن`). */
+  formulas: PhraseTable<string>
   entities: PhraseTable<Entity>
   heads: PhraseTable<HeadNounEntry>
   titles: PhraseTable<TitleEntry>
@@ -186,5 +211,8 @@ function compile(lexicon: Lexicon): Vocabulary {
 
   const names = new Set(lexicon.names.map((entry) => normalize(entry.text)))
 
-  return {verbs: new VerbIndex(lexicon.verbs), entities, heads, titles, anonymityNouns, nominalCues, vagueCues, reasons, names}
+  const formulas = new PhraseTable<string>()
+  for (const formula of WRITER_FORMULAS) formulas.add(formula, formula)
+
+  return {verbs: new RememberedVerbs(new VerbIndex(lexicon.verbs)), formulas, entities, heads, titles, anonymityNouns, nominalCues, vagueCues, reasons, names}
 }

@@ -1,13 +1,12 @@
 /**
- * The bundled lexicons, validated once, and their merge with a newsroom's
- * extensions.
+ * The bundled lexicons and their merge with a newsroom's extensions.
  *
  * The JSON files are imported (not read from disk), so bundlers inline them
  * and `tsc` copies them to `dist/lexicons/`. Each file is checked against
- * `schemas/lexicon.schema.json` the first time the lexicon is asked for; an
+ * `schemas/lexicon.schema.json` by the test suite (`validateLexiconFile`); an
  * extension is checked against the same entry shapes (`$defs`) on every
- * `loadLexicon` call. Errors name the file (or `lexicon extension`) and the
- * JSON pointer of the first offending value.
+ * `loadLexicon` call, since it comes from a newsroom's config. Errors name the
+ * file (or `lexicon extension`) and the JSON pointer of the first offending value.
  */
 import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
 import schema from '../../schemas/lexicon.schema.json' with {type: 'json'}
@@ -160,17 +159,15 @@ function deepFreeze<T>(value: T): T {
 let bundled: Lexicon | undefined
 
 /**
- * The lexicons shipped in `lexicons/`, validated on the first call and cached
- * (the same frozen object on every call: copy an array before sorting it).
+ * The lexicons shipped in `lexicons/`, read once and cached (the same frozen
+ * object on every call: copy an array before sorting it).
  */
 export function bundledLexicon(): Lexicon {
   if (!bundled) {
     const lexicon = {} as Record<Key, unknown[]>
-    for (const key of KEYS) {
-      const part = PARTS[key]
-      const file = validateLexiconFile(part.data, `lexicons/${part.kind}.json`, part.kind)
-      lexicon[key] = structuredClone(file.entries)
-    }
+    // The bundled files are validated by the test suite (test/lexicon), not on every start:
+    // compiling the schema costs more than the rest of a CLI start. Extensions are always validated.
+    for (const key of KEYS) lexicon[key] = (PARTS[key].data as LexiconFile).entries
     bundled = deepFreeze(lexicon as unknown as Lexicon)
   }
   return bundled
