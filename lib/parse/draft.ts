@@ -6,6 +6,7 @@
  * and raw HTML are not prose and are left out.
  */
 import type {Root} from 'nlcst'
+import type {Nodes as MdastNodes, Root as MdastRoot} from 'mdast'
 import type {Plugin, Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {fromMarkdown} from 'mdast-util-from-markdown'
@@ -47,8 +48,26 @@ const isnadParse: Plugin<[ParseOptions?], string, Root> = function (this: Proces
       extensions: [frontmatter(['yaml', 'toml'])],
       mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])]
     })
+    useSourceText(mdast, document)
     return toNlcst(mdast, file, parser, {ignore: ['code', 'yaml', 'toml', 'html']}) as Root
   }
 }
 
 export default isnadParse
+
+/**
+ * Gives every Markdown text node the text it was written as. A node's value
+ * loses escapes (`\*`), character references (`&amp;`) and the markers of
+ * continuation lines (`> `), and nlcst positions computed from the value
+ * would drift from the file; parsed from the source slice they stay exact.
+ */
+function useSourceText(tree: MdastRoot, document: string): void {
+  const stack: MdastNodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'text' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+      node.value = document.slice(node.position.start.offset, node.position.end.offset)
+    }
+    if ('children' in node) stack.push(...(node.children as MdastNodes[]))
+  }
+}

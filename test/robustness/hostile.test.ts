@@ -6,16 +6,13 @@
  * orders of magnitude; linear work stays far inside it. Every run also
  * checks that messages lie inside the document and record spans are exact.
  *
- * Two shapes are known to be quadratic (see `bench/README.md`): one very
- * long sentence, because `cueOf`, `spanOf` and `reasonIn` in the extractor
- * scan the whole sentence for every cue (`«قال «قال …` with the quotes never
- * closed is one such sentence), and a nominal cue before a loaded verb whose
- * first word carries a long run of diacritics, through the regex `/\S+$/` in
- * `rules/loaded-verb.ts`. Full-size runs would take minutes, so they run
- * only with `ISNAD_SLOW=1`; cheap growth canaries pinned with `it.fails` run
- * always and will start "passing unexpectedly" once the code is fixed. A second quadratic, one paragraph of many
- * sentences with unnamed sources (the anonymity reason was looked for in
- * every later sentence, for every source), is fixed: its growth is guarded.
+ * Three shapes were once quadratic and are now guarded by growth tests: one
+ * very long sentence (cue and span texts were read by scanning the whole
+ * sentence for every cue), a nominal cue before a loaded verb whose first word
+ * carries a long run of diacritics (a `/\S+$/` search in
+ * `rules/loaded-verb.ts`), and one paragraph of many sentences with unnamed
+ * sources (the anonymity reason was looked for in every later sentence, for
+ * every source). Their full-size runs take longer and run with `ISNAD_SLOW=1`.
  *
  * The bench (`npm run bench`) times the same cases at two sizes and a 50 MB
  * draft; here the CLI reads a 1 MB draft instead of 50 MB, which would take
@@ -150,15 +147,15 @@ describe.concurrent('hostile inputs, strict preset, each under a generous time b
     await expectHandled(`${'> - '.repeat(1_000)}قال مسؤول إن الوضع هادئ.\n`, BOUND, 'draft.md')
   })
 
-  it.runIf(slow)('one 100,000-word sentence (ISNAD_SLOW=1: minutes today, quadratic)', async () => {
+  it.runIf(slow)('one 100,000-word sentence (ISNAD_SLOW=1)', async () => {
     await expectHandled(oneSentence(100_000), 60_000)
   })
 
-  it.runIf(slow)('100,000 unclosed «, each before a reporting verb: one long sentence (ISNAD_SLOW=1: minutes today, quadratic)', async () => {
+  it.runIf(slow)('100,000 unclosed «, each before a reporting verb: one long sentence (ISNAD_SLOW=1)', async () => {
     await expectHandled('«قال '.repeat(100_000), 60_000)
   })
 
-  it.runIf(slow)('a loaded verb after a nominal cue whose first word carries 500,000 diacritics (ISNAD_SLOW=1: minutes today, quadratic)', async () => {
+  it.runIf(slow)('a loaded verb after a nominal cue whose first word carries 500,000 diacritics (ISNAD_SLOW=1)', async () => {
     await expectHandled(`بحسب${'\u064E'.repeat(500_000)} ما زعمت مصادر إن الوضع هادئ.`, 60_000)
   })
 
@@ -180,26 +177,23 @@ async function growth(unit: string, length: number): Promise<number> {
   return large / Math.max(small, 1)
 }
 
-describe('known quadratic growth (it.fails until the extractor is fixed)', () => {
-  it.fails('one long sentence: 4 × the words takes at most 6 × the time', async () => {
+describe('linear growth where a quadratic was fixed', () => {
+  it('one paragraph of sentences with unnamed sources: 4 × the text takes at most 6 × the time', async () => {
+    expect(await growth('قال مسؤول. ', 20_000)).toBeLessThan(6)
+  })
+
+  // Spans and cue texts were once read by scanning the whole sentence for every cue.
+  it('one long sentence: 4 × the words takes at most 6 × the time', async () => {
     expect(await growth('قال مسؤول و ', 20_000)).toBeLessThan(6)
   })
 
-  it.fails('a loaded verb after a nominal cue whose first word carries many diacritics: 4 × the marks takes at most 6 × the time', async () => {
-    // rules/loaded-verb.ts searches the cue text with /\S+$/, which backtracks over every long
-    // run of non-spaces not at the end: quadratic in the length of the cue's first word.
+  // rules/loaded-verb.ts once searched the cue text with /\S+$/, quadratic in the length of its first word.
+  it('a loaded verb after a nominal cue whose first word carries many diacritics: 4 × the marks takes at most 6 × the time', async () => {
     const draft = (marks: number) => `بحسب${'\u064E'.repeat(marks)} ما زعمت مصادر إن الوضع هادئ.`
     await time(draft(1_000))
     const small = Math.min(await time(draft(15_000)), await time(draft(15_000)))
     const large = await time(draft(60_000))
     expect(large / small).toBeLessThan(6)
-  })
-
-})
-
-describe('linear growth where a quadratic was fixed', () => {
-  it('one paragraph of sentences with unnamed sources: 4 × the text takes at most 6 × the time', async () => {
-    expect(await growth('قال مسؤول. ', 20_000)).toBeLessThan(6)
   })
 })
 

@@ -1,0 +1,33 @@
+/**
+ * Markdown rewrites text it parses (escapes, character references, the
+ * markers of continuation lines); positions must still point at what is
+ * written in the file. The parser reads each text node from its source slice.
+ */
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {checkDraft} from '../../lib/processor.js'
+
+/** The cue `قال` and the source `مسؤول أمني` must sit exactly where they are written. */
+async function expectExactPlaces(text: string) {
+  const file = await checkDraft(new VFile({path: 'draft.md', value: text}), {preset: 'strict'})
+  const [record] = file.data.attributions ?? []
+  expect(record.cue.text).toBe('قال')
+  expect(text.slice(record.cue.start, record.cue.end)).toBe('قال')
+  expect(record.source?.text).toBe('مسؤول أمني')
+  expect(text.slice(record.source!.start, record.source!.end)).toBe('مسؤول أمني')
+  for (const message of file.messages) {
+    const place = message.place && 'start' in message.place ? message.place : undefined
+    if (place?.start.offset !== undefined) expect(place.start.offset).toBeLessThanOrEqual(text.length)
+  }
+}
+
+describe('Markdown offsets after text Markdown rewrites', () => {
+  it.each([
+    ['an indented continuation line', 'خبر أول.\n  قال مسؤول أمني إن الوضع هادئ.'],
+    ['a continuation line of a block quote', '> خبر أول.\n> قال مسؤول أمني إن الوضع هادئ.'],
+    ['an escaped character before the cue', 'خبر\\* أول. قال مسؤول أمني إن الوضع هادئ.'],
+    ['a character reference before the cue', 'خبر &amp; أول. قال مسؤول أمني إن الوضع هادئ.']
+  ])('%s', async (_, text) => {
+    await expectExactPlaces(text)
+  })
+})
