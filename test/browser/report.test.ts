@@ -104,6 +104,24 @@ function pointOn(page: Page, selector: string): Promise<{x: number; y: number}> 
   })
 }
 
+/**
+ * Moves the mouse onto a mark's own text until `tip` shows. The point is read
+ * again on each try: under load the page may still be settling after a scroll.
+ */
+async function hover(page: Page, selector: string, tip: ReturnType<Page['locator']>): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    const point = await pointOn(page, selector)
+    await page.mouse.move(point.x, point.y)
+    try {
+      await tip.waitFor({state: 'visible', timeout: 2_000})
+      return
+    } catch (error) {
+      if (attempt === 4) throw error
+      await page.mouse.move(0, 0)
+    }
+  }
+}
+
 /** Named, anonymous, vague: implicit records count as the record they refer to. */
 function shares(records: Attribution[]): {named: number; anonymous: number; vague: number} {
   const byId = new Map(records.map((record) => [record.id, record]))
@@ -161,9 +179,7 @@ describe('isnad report --html', () => {
 
   it('writes a screenshot for the README, with the tooltip of a chained claim', async () => {
     const chained = records[0].find((record) => record.via.length > 0 && record.claim)!
-    const point = await pointOn(page, `#f0 mark[data-kind="claim"][data-record="${chained.id}"][tabindex]`)
-    await page.mouse.move(point.x, point.y)
-    await page.locator('#f0 .tip:not([hidden])').waitFor()
+    await hover(page, `#f0 mark[data-kind="claim"][data-record="${chained.id}"][tabindex]`, page.locator('#f0 .tip:not([hidden])'))
     fs.mkdirSync(path.join(root, 'docs', 'images'), {recursive: true})
     await page.screenshot({path: path.join(root, 'docs', 'images', 'report.png')})
     await page.mouse.move(0, 0)
@@ -217,9 +233,7 @@ describe('isnad report --html', () => {
     const tip = page.locator(`[id="${tipId}"]`)
     expect(await tip.getAttribute('role')).toBe('tooltip')
 
-    const point = await pointOn(page, selector)
-    await page.mouse.move(point.x, point.y)
-    await tip.waitFor({state: 'visible'})
+    await hover(page, selector, tip)
     const chain = (await tip.locator('.chain').textContent()) ?? ''
     const names = [...chained.via.map((via) => via.text), chained.source!.text]
     const positions = names.map((name) => chain.indexOf(name))
