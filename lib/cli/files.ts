@@ -69,3 +69,10 @@ function walk(folder: string): string[] {
   }
   return found
 }
+
+/** Writes one line for each ignored file named explicitly and each pattern that found nothing; true when a file was refused. */
+export function reportExpansion(expansion: Expansion, stderr: NodeJS.WritableStream): boolean {
+  for (const path of expansion.ignored) stderr.write(`isnad: ${path}: ignored by .isnadignore; remove the pattern or do not name the file\n`)
+  for (const pattern of expansion.empty) stderr.write(`isnad: ${pattern}: no drafts found (.txt or Markdown)\n`)
+  return expansion.ignored.length > 0
+}

@@ -13,7 +13,7 @@ import {IgnoreResolver} from '../config/ignore.js'
 import {toSarif} from '../report/sarif.js'
 import {formatSummary, summarize} from '../report/summary.js'
 import {rules} from '../../rules/index.js'
-import {expand} from './files.js'
+import {expand, reportExpansion} from './files.js'
 import {decodeDraft, readDraft} from './read.js'
 import type {Streams} from './extract.js'
 
@@ -43,13 +43,7 @@ export async function lintCommand(options: LintOptions, streams: Streams): Promi
   const ignores = new IgnoreResolver()
   const fromStdin = options.paths.length === 0
   const expansion = fromStdin ? {targets: [], ignored: [], empty: []} : await expand(options.paths, ignores)
-  let failed = false
-
-  for (const path of expansion.ignored) {
-    streams.stderr.write(`isnad: ${path}: ignored by .isnadignore; remove the pattern or do not name the file\n`)
-    failed = true
-  }
-  for (const pattern of expansion.empty) streams.stderr.write(`isnad: ${pattern}: no drafts found (.txt or Markdown)\n`)
+  let failed = reportExpansion(expansion, streams.stderr)
 
   // Configs are resolved for every draft before any is linted: a bad config lints nothing.
   const jobs: Array<{path: string; settings: IsnadSettings}> = []

@@ -15,7 +15,7 @@ import {checkDraft, type IsnadSettings} from '../processor.js'
 import {ConfigError, ConfigResolver} from '../config/index.js'
 import {IgnoreResolver} from '../config/ignore.js'
 import {csvHeader, csvRow, StatsAccumulator, type SourcingStats} from '../report/stats.js'
-import {expand} from './files.js'
+import {expand, reportExpansion} from './files.js'
 import {decodeDraft, readDraft, type Read} from './read.js'
 import type {Streams} from './extract.js'
 
@@ -78,12 +78,7 @@ export async function statsCommand(argv: string[], streams: Streams & {stdin: No
 
   const configs = new ConfigResolver(values.config)
   const expansion = fromStdin ? {targets: [{path: '-', explicit: true}], ignored: [], empty: []} : await expand(positionals, new IgnoreResolver())
-  let failed = false
-  for (const path of expansion.ignored) {
-    streams.stderr.write(`isnad: ${path}: ignored by .isnadignore; remove the pattern or do not name the file\n`)
-    failed = true
-  }
-  for (const pattern of expansion.empty) streams.stderr.write(`isnad: ${pattern}: no drafts found (.txt or Markdown)\n`)
+  let failed = reportExpansion(expansion, streams.stderr)
 
   // Configs are resolved before any draft is read: a bad config counts nothing.
   const jobs: Array<{path: string; settings: IsnadSettings}> = []
