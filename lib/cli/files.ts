@@ -6,8 +6,11 @@
  */
 import {readdirSync, statSync} from 'node:fs'
 import {join} from 'node:path'
-import {glob, isDynamicPattern} from 'tinyglobby'
+
 import type {IgnoreResolver} from '../config/ignore.js'
+
+/** Characters that make an argument a glob pattern (unless a file of that name exists). */
+const GLOB_SYNTAX = /[*?[\]{}]/
 
 /** Extensions of drafts found in folders and globs. */
 export const DRAFT_EXTENSIONS = /\.(?:txt|text|md|markdown|mdown|mkd|mkdn)$/i
@@ -41,7 +44,9 @@ export async function expand(inputs: string[], ignores: IgnoreResolver): Promise
     targets.push({path, explicit})
   }
   for (const input of inputs) {
-    if (isDynamicPattern(input)) {
+    if (GLOB_SYNTAX.test(input) && !statSync(input, {throwIfNoEntry: false})) {
+      // The glob library is loaded only for a pattern.
+      const {glob} = await import('tinyglobby')
       const found = (await glob(input, {onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**']})).filter((path) => DRAFT_EXTENSIONS.test(path)).sort()
       if (found.length === 0) empty.push(input)
       for (const path of found) add(path, false)

@@ -5,12 +5,10 @@
  */
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
-import {reporterJson} from 'vfile-reporter-json'
 import {checkDraft, type IsnadSettings} from '../processor.js'
-import {lintInPool, restoreFile, type PoolJob} from './pool.js'
+import type {PoolJob} from './pool.js'
 import {ConfigError, ConfigResolver} from '../config/index.js'
 import {IgnoreResolver} from '../config/ignore.js'
-import {toSarif} from '../report/sarif.js'
 import {formatSummary, summarize} from '../report/summary.js'
 import {rules} from '../../rules/index.js'
 import {expand, reportExpansion} from './files.js'
@@ -75,6 +73,8 @@ export async function lintCommand(options: LintOptions, streams: Streams): Promi
   if (workers > 1) {
     // In input order, so the report is the serial run's.
     let index = 0
+    // Loaded only when used: a short run should not pay for worker threads at start.
+    const {lintInPool, restoreFile} = await import('./pool.js')
     for await (const result of lintInPool(readable, workers)) files.push(restoreFile(result, readable[index++].text))
   } else {
     for (const job of readable) {
@@ -88,10 +88,13 @@ export async function lintCommand(options: LintOptions, streams: Streams): Promi
     }
   }
 
-  if (options.report === 'json') streams.stdout.write(`${reporterJson(files, {quiet: options.quiet, silent: options.silent})}\n`)
-  else if (options.report === 'sarif')
+  if (options.report === 'json') {
+    const {reporterJson} = await import('vfile-reporter-json')
+    streams.stdout.write(`${reporterJson(files, {quiet: options.quiet, silent: options.silent})}\n`)
+  } else if (options.report === 'sarif') {
+    const {toSarif} = await import('../report/sarif.js')
     streams.stdout.write(`${JSON.stringify(toSarif(files, rules.map((rule) => rule.meta), options.version), null, 2)}\n`)
-  else {
+  } else {
     const report = reporter(files, {quiet: options.quiet, silent: options.silent, color: options.color})
     if (report) streams.stderr.write(`${report}\n`)
     if (!options.silent && !options.quiet) {

@@ -10,7 +10,7 @@
 import {readFileSync, statSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
 import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
-import {parse as parseYaml, YAMLParseError} from 'yaml'
+import {createRequire} from 'node:module'
 import configSchema from '../../schemas/config.schema.json' with {type: 'json'}
 import lexiconSchema from '../../schemas/lexicon.schema.json' with {type: 'json'}
 import type {IsnadSettings} from '../processor.js'
@@ -20,6 +20,8 @@ import {defaultPolicy, PolicyError} from '../policy/index.js'
 import {loadPolicySchema} from '../policy/load.js'
 import type {PresetName} from '../lint/presets.js'
 import type {RuleSetting} from '../lint/rule.js'
+
+const RULE_IDS: readonly string[] = configSchema.properties.rules.propertyNames.enum
 
 /** File names searched in each folder, in order of precedence. */
 export const CONFIG_NAMES = ['.isnadrc', '.isnadrc.json', '.isnadrc.yaml', '.isnadrc.yml', 'package.json'] as const
@@ -85,11 +87,17 @@ function parseConfigFile(path: string): unknown {
   if (path.endsWith('.json')) return parseJson(path, text)
   try {
     // `.isnadrc` may be JSON or YAML: YAML reads both.
-    return parseYaml(text) ?? {}
+    return yaml().parse(text) ?? {}
   } catch (error) {
-    const where = error instanceof YAMLParseError && error.linePos ? ` at ${error.linePos[0].line}:${error.linePos[0].col}` : ''
-    throw new ConfigError(path, '', `invalid YAML${where}: ${(error as Error).message.split('\n')[0]}; fix the syntax`)
+    const where = error instanceof yaml().YAMLParseError && error.linePos ? ` at ${error.linePos[0].line}:${error.linePos[0].col}` : ''
+    const detail = (error as Error).message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
+    throw new ConfigError(path, '', `invalid YAML${where}: ${detail}; fix the syntax`)
   }
+}
+
+/** The YAML parser, loaded on the first YAML config: most runs have none, and it is slow to load. */
+function yaml(): typeof import('yaml') {
+  return createRequire(import.meta.url)('yaml') as typeof import('yaml')
 }
 
 function parseJson(path: string, text: string): unknown {
@@ -100,21 +108,22 @@ function parseJson(path: string, text: string): unknown {
   }
 }
 
+/** The name ajv reports an error about a property name for (`propertyNames`, `additionalProperties`). */
+function propertyOf(error: ErrorObject): string | undefined {
+  return error.propertyName ?? (error.params as {additionalProperty?: string}).additionalProperty
+}
+
 function pointerOf(error: ErrorObject): string {
-  if (error.keyword === 'propertyNames' || error.keyword === 'additionalProperties') {
-    const name = (error.params as {propertyName?: string; additionalProperty?: string}).propertyName ?? (error.params as {additionalProperty?: string}).additionalProperty
-    return `${error.instancePath}/${name}`
-  }
-  return error.instancePath || '/'
+  const property = propertyOf(error)
+  return property === undefined ? error.instancePath || '/' : `${error.instancePath}/${property}`
 }
 
 function describe(error: ErrorObject): string {
-  if (error.keyword === 'propertyNames' || (error.keyword === 'enum' && error.instancePath === '' && error.schemaPath.includes('propertyNames')))
-    return `unknown rule id; expected one of the rule ids listed in schemas/config.schema.json`
-  if (error.keyword === 'additionalProperties') return `unknown field; expected one of ${Object.keys(configSchema.properties).filter((key) => key !== '$schema').join(', ')}`
+  const property = propertyOf(error)
+  if (error.schemaPath.includes('propertyNames')) return `unknown rule id \`${property}\`; expected one of ${[...RULE_IDS].join(', ')}`
+  if (error.keyword === 'additionalProperties') return `unknown field \`${property}\`; expected one of ${Object.keys(configSchema.properties).filter((key) => key !== '$schema').join(', ')}`
+  if (error.instancePath.startsWith('/rules/')) return 'invalid rule setting; expected "off", "info", "warn", "error", or [severity, options]'
   if (error.keyword === 'enum') return `${error.message}: ${(error.params as {allowedValues: unknown[]}).allowedValues.map((value) => JSON.stringify(value)).join(', ')}`
-  if (error.keyword === 'oneOf' && error.instancePath.startsWith('/rules/'))
-    return 'invalid rule setting; expected "off", "info", "warn", "error", or [severity, options]'
   return error.message ?? 'invalid value'
 }
 
