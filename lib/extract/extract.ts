@@ -12,7 +12,7 @@ import {Words} from './sentence.js'
 import {vocabularyOf, nounReadings, indefinite, type Vocabulary} from './vocabulary.js'
 import {classify, closesSoon, isVia, readPhrase, spanOf, type EarlierSource, type Phrase} from './sources.js'
 import {normalize, originalOffset} from '../text/normalize.js'
-import {ADDRESSEES, ADVERBS, CLAUSE_OPENERS, NOUN_GOVERNORS, SCRIPTURE_SPEAKERS, COMPLEMENTIZERS, OCCASION_NOUNS, VERB_PARTICLES} from './grammar.js'
+import {ADDRESSEES, ADVERBS, CLAUSE_OPENERS, NOUN_GOVERNORS, QUANTIFIERS, SCRIPTURE_SPEAKERS, COMPLEMENTIZERS, OCCASION_NOUNS, VERB_PARTICLES} from './grammar.js'
 
 const CHAIN_LINKS = new Set(['عن'])
 const COLONS = new Set([':'])
@@ -406,7 +406,10 @@ function afterVerb(
     }
     next = readVias(words, next, vocabulary, via)
   } else if (!cue.passive) {
-    source = subjectBefore(words, cueFrom, vocabulary, earlier) ?? (firstCue ? subjectOfOpeningClause(words, cueFrom, vocabulary, earlier) : null)
+    source =
+      subjectBefore(words, cueFrom, vocabulary, earlier) ??
+      (firstCue ? subjectOfOpeningClause(words, cueFrom, vocabulary, earlier, verb.form.number !== 'singular') : null) ??
+      (firstCue && verb.form.number === 'plural' ? groupBefore(words, cueFrom, vocabulary, earlier) : null)
   }
   const claim = claimStartAfter(words, next)
   const implicit = source === null && !cue.passive
@@ -531,17 +534,40 @@ function subjectBefore(words: Words, verbAt: number, vocabulary: Vocabulary, ear
 /**
  * The subject of an earlier, non-reporting clause of the same sentence
  * (`أعرب مدير المنتخب خالد مطر عن سعادته … وقال:`): the sentence opens with a
- * verb the lexicons do not list, then a source they recognize. Only for the
- * first cue of a sentence; a later one carries over the earlier cue's speaker.
+ * verb the lexicons do not list, then a source they recognize that agrees
+ * with the verb in number. Only for the first cue of a sentence; a later one
+ * carries over the earlier cue's speaker.
  */
-function subjectOfOpeningClause(words: Words, cueAt: number, vocabulary: Vocabulary, earlier: EarlierSource[]): Source | null {
+function subjectOfOpeningClause(words: Words, cueAt: number, vocabulary: Vocabulary, earlier: EarlierSource[], plural: boolean): Source | null {
   let from = 1
   while (from < cueAt && CLAUSE_OPENERS.has(words.norms[from])) from++
   if (from >= cueAt - 1 || words.list[from].broken) return null
   const to = Math.min(readPhrase(words, from, vocabulary), cueAt)
   if (to === from) return null
   const read = sourceOf(words, {from, to, skip: ''}, vocabulary, earlier)
-  return read.known && read.source.type !== 'vague' ? read.source : null
+  // A verb after its subject agrees with it in number: `وأكد` does not speak for `عدد من الأطباء`.
+  return read.known && read.source.type !== 'vague' && read.source.plural === plural ? read.source : null
+}
+
+/**
+ * The group a plural verb with no subject of its own speaks for, named
+ * earlier in its sentence (`تجمع عدد من الأطباء أمام المستشفى وأكدوا …`):
+ * the nearest unnamed plural description before the verb.
+ */
+function groupBefore(words: Words, verbAt: number, vocabulary: Vocabulary, earlier: EarlierSource[]): Source | null {
+  for (let at = verbAt - 1; at >= 0; at--) {
+    const noun = vocabulary.anonymityNouns.get(indefinite(nounReadings(words.norms[at]).at(-1)!.stem))
+    if (!noun?.plural) continue
+    // Take in a quantifier before the noun (`عدد من`، `بعض`، `أحد`).
+    let from = at
+    if (from >= 2 && words.norms[from - 1] === 'من' && QUANTIFIERS.has(words.norms[from - 2])) from -= 2
+    else if (from >= 1 && QUANTIFIERS.has(words.norms[from - 1])) from -= 1
+    const to = Math.min(readPhrase(words, from, vocabulary), verbAt)
+    if (to <= at) return null
+    const read = sourceOf(words, {from, to, skip: ''}, vocabulary, earlier)
+    return read.source.type === 'anonymous' || read.source.type === 'vague' ? read.source : null
+  }
+  return null
 }
 
 /** A phrase that reports without any source: `ترددت أنباء`، `يرى مراقبون`. */
