@@ -18,6 +18,8 @@ import {segment} from '../lib/morphology/index.js'
 import {normalize} from '../lib/text/normalize.js'
 
 const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/
+/** A year (`2015`، `١٤٣٦هـ`) or a time of day (`12:30`): when, not how much. */
+const DATE_OR_TIME = /^(?:[12][0-9]{3}|[١٢][٠-٩]{3}|[۱۲][۰-۹]{3})(?:هـ|ه|م)?$|^[0-9٠-٩۰-۹]{1,2}[:٫.][0-9٠-٩۰-۹]{2}$/
 interface Marker {
   /** Matching forms of the words after the first. */
   rest: string[]
@@ -46,7 +48,7 @@ function markerIndex(lexicon: Lexicon): Map<string, Marker[]> {
 function claimMarker(words: Token[], lexicon: Lexicon): {text: string; kind: ClaimMarkerKind} | undefined {
   const index = markerIndex(lexicon)
   for (const [at, word] of words.entries()) {
-    if (DIGIT.test(word.text)) return {text: word.text, kind: 'figure'}
+    if (DIGIT.test(word.text) && !DATE_OR_TIME.test(normalize(word.text))) return {text: word.text, kind: 'figure'}
     for (const {stem, enclitic} of segment(word.norm)) {
       if (enclitic) continue
       for (const {rest, entry} of index.get(stem) ?? []) {

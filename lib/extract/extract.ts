@@ -730,12 +730,15 @@ function reasonFrom(index: number, paragraph: number, context: DocumentContext):
 
 /** A stated reason for anonymity in the cue's sentence (`طلب عدم الكشف عن هويته`). */
 function reasonIn(words: Words, vocabulary: Vocabulary): Attribution['reason'] {
+  let boilerplate: Attribution['reason'] = null
   for (let index = 0; index < words.length; index++) {
     const match = vocabulary.reasons.match(words.norms, index, 'conjunction')
-    if (match) {
-      const span = spanOf(words, {from: index, to: index + match.length, skip: ''})
-      return {...span, boilerplate: match.value.boilerplate}
-    }
+    if (!match) continue
+    const reason = {...spanOf(words, {from: index, to: index + match.length, skip: ''}), boilerplate: match.value.boilerplate}
+    // A real reason (`خوفاً على سلامته`) outweighs a formula next to it (`طلب عدم الكشف عن هويته`).
+    if (!reason.boilerplate) return reason
+    boilerplate ??= reason
+    index += match.length - 1
   }
-  return null
+  return boilerplate
 }

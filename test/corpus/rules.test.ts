@@ -55,7 +55,7 @@ async function measure() {
 }
 
 describe.skipIf(!existsSync(corpusDir))('unnamed-source rules on the development corpus', () => {
-  // The issue's target, not met yet (77.3% and 8 gold named flagged when this was
+  // The issue's target, not met yet (78.5% and 8 gold named flagged when this was
   // written): it runs as `it.fails`, so reaching it turns the test red until the
   // marker is removed. The misses are extraction misses (cues such as `علمت`،
   // `التكهنات`; speakers named in an earlier clause) more than rule logic.
@@ -69,7 +69,7 @@ describe.skipIf(!existsSync(corpusDir))('unnamed-source rules on the development
   it('do not fall below the recall and false-alarm figures reached so far', async () => {
     const result = await measure()
     console.log(`anonymous-source + vague-source: ${result.caught}/${result.unnamed} gold unnamed (${(result.recall * 100).toFixed(1)}%), ${result.falseAlarms.length} gold named flagged`)
-    expect(result.recall).toBeGreaterThanOrEqual(0.77)
+    expect(result.recall).toBeGreaterThanOrEqual(0.78)
     expect(result.falseAlarms.length).toBeLessThanOrEqual(8)
   })
 })

@@ -41,3 +41,10 @@ describe('anonymity-reason', () => {
     expect(await lint('وقال ضابط في الجيش إن الأوامر صدرت بإخلاء القرية. ولم يُذكر اسمه حفاظاً على سلامته.')).toEqual([])
   })
 })
+
+describe('anonymity-reason with two reasons', () => {
+  it('takes a real reason over the formula beside it', async () => {
+    const messages = await lintWith('anonymity-reason', 'قال مسؤول أمني، طلب عدم الكشف عن هويته خوفاً على سلامته، إن الهجوم بدأ.')
+    expect(messages).toEqual([])
+  })
+})

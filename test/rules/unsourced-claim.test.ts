@@ -52,3 +52,12 @@ describe('unsourced-claim', () => {
     expect(await messages('عمّان - بلغ عدد زوار المعرض مليون زائر.')).toEqual(['1:9-1:40 Claim marker: `مليون` (figure)'])
   })
 })
+
+describe('unsourced-claim and dates', () => {
+  it('does not take a year or a time of day for a figure', async () => {
+    const {lintWith} = await import('./helpers.js')
+    expect(await lintWith('unsourced-claim', 'افتتح المتحف في عام 2015 عند الساعة 10:30 صباحاً.')).toEqual([])
+    const [message] = await lintWith('unsourced-claim', 'افتتح المتحف في عام 2015 بتكلفة 300 مليون دولار.')
+    expect(message?.ruleId).toBe('unsourced-claim')
+  })
+})
