@@ -26,3 +26,12 @@ describe('plural speakers named in an earlier clause', () => {
     expect(record.source).toBeNull()
   })
 })
+
+describe('counted sources', () => {
+  it('reads a count of unnamed people as one anonymous plural source', async () => {
+    const record = await firstRecord('قال ثلاثة مسؤولين أمريكيين إن الصفقة ستوقع غداً.')
+    expect(record.source?.text).toBe('ثلاثة مسؤولين أمريكيين')
+    expect(record.source?.type).toBe('anonymous')
+    expect(record.source?.plural).toBe(true)
+  })
+})
