@@ -43,9 +43,16 @@ export function isnad(settings: IsnadSettings = {}) {
 
 /** Parses and checks one draft; the records and messages end up on `file`. */
 export async function checkDraft(file: VFile, settings: IsnadSettings = {}): Promise<VFile> {
-  const processor = isnad(settings)
+  // One processor per settings object: a batch shares its config's settings across thousands of drafts.
+  let processor = processors.get(settings)
+  if (!processor) {
+    processor = isnad(settings).freeze()
+    processors.set(settings, processor)
+  }
   await processor.run(processor.parse(file), file)
   return file
 }
+
+const processors = new WeakMap<IsnadSettings, ReturnType<typeof isnad>>()
 
 export {formatOf, type DraftFormat} from './parse/draft.js'

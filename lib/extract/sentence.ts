@@ -67,24 +67,10 @@ export class Words {
     return text
   }
 
-  /** The token right after word `index` (not white space), if any. */
-  tokenAfter(index: number): Token | undefined {
-    const tokens = this.sentence.tokens
-    for (let at = this.list[index].at + 1; at < tokens.length; at++) if (tokens[at].kind !== 'space') return tokens[at]
-    return undefined
-  }
-
-  /** Whether word `index` is followed, before the next word, by the punctuation `mark`. */
-  followedBy(index: number, marks: ReadonlySet<string>): boolean {
-    const tokens = this.sentence.tokens
-    const stop = index + 1 < this.list.length ? this.list[index + 1].at : tokens.length
-    for (let at = this.list[index].at + 1; at < stop; at++) if (marks.has(tokens[at].text)) return true
-    return false
-  }
 }
 
 const QUOTES = new Set(['«', '»', '“', '”', '„', '‹', '›', '"'])
 
-export function isQuote(text: string): boolean {
+function isQuote(text: string): boolean {
   return QUOTES.has(text)
 }

@@ -12,7 +12,7 @@
  */
 import type {Attribution, SourceType} from '../extract/types.js'
 import {normalize} from '../text/normalize.js'
-import {effectiveType} from './summary.js'
+import {summarize} from './summary.js'
 
 export const SOURCE_TYPES: readonly SourceType[] = ['person', 'role', 'organization', 'outlet', 'anonymous', 'vague', 'implicit']
 
@@ -55,15 +55,15 @@ export class StatsAccumulator {
 
   /** Adds one draft's attribution records. */
   add(attributions: readonly Attribution[]): this {
-    const byId = new Map(attributions.map((attribution) => [attribution.id, attribution]))
+    // The named/anonymous/vague split is the sourcing summary the linter prints.
+    const summary = summarize(attributions)
+    this.attributions += summary.attributions
+    this.named += summary.named
+    this.anonymous += summary.anonymous
+    this.vague += summary.vague
+    this.unresolved += summary.unresolved
     for (const attribution of attributions) {
-      this.attributions++
       this.byType[attribution.type]++
-      const type = effectiveType(attribution, byId)
-      if (type === 'person' || type === 'role' || type === 'organization' || type === 'outlet') this.named++
-      else if (type === 'anonymous') this.anonymous++
-      else if (type === 'vague') this.vague++
-      else this.unresolved++
       if (attribution.source) bump(this.sources, countKey(attribution.source.text))
       // Each outlet once per attribution, whether it speaks or carries.
       const outlets = new Set<string>()
@@ -103,11 +103,6 @@ export class StatsAccumulator {
       topOutlets: topOf(this.outlets, top)
     }
   }
-}
-
-/** The figures of one draft. */
-export function sourcingStats(attributions: readonly Attribution[], top = 10): SourcingStats {
-  return new StatsAccumulator().add(attributions).stats(top)
 }
 
 /**
