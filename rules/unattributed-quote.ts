@@ -27,10 +27,10 @@ export default lintRule(
     for (const {open, close, first, last} of quotations) {
       if (close.end <= outerEnd) continue
       outerEnd = close.end
-      const words = sentences
-        .slice(first, last + 1)
-        .flatMap((sentence) => sentence.tokens)
-        .filter((token) => token.kind === 'word' && token.start > open.start && token.end < close.end).length
+      let words = 0
+      for (let index = first; index <= last; index++) {
+        for (const token of sentences[index].tokens) if (token.kind === 'word' && token.start > open.start && token.end < close.end) words++
+      }
       if (words < options.minWords) continue
       let spoken = false
       for (let index = first; index <= last + 1; index++) spoken ||= attributed.has(index)

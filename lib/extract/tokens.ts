@@ -2,7 +2,7 @@
  * A flat view of an nlcst tree for the extractor: paragraphs of sentences of
  * tokens, each token with its original offsets and its matching form.
  */
-import type {Paragraph, Root} from 'nlcst'
+import type {Paragraph, Root, Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {normalize} from '../text/normalize.js'
 
@@ -67,7 +67,7 @@ function splitSentences(tree: Root): SentenceView[] {
         const start = node.position?.start.offset
         const end = node.position?.end.offset
         if (start === undefined || end === undefined) continue
-        const text = toString(node)
+        const text = textOf(node)
         const kind: TokenKind =
           node.type === 'WordNode' ? 'word' : node.type === 'WhiteSpaceNode' ? 'space' : node.type === 'SymbolNode' ? 'symbol' : 'punctuation'
         tokens.push({kind, text, norm: kind === 'space' ? '' : normalize(text), start, end, quoted: false, quote: null})
@@ -156,13 +156,28 @@ export interface StrayMark {
   partner: string
 }
 
-/** The quotations of a document in text order, inner ones included, and the marks left without a partner. */
+const quotationCache = new WeakMap<SentenceView[], {quotations: Quotation[]; strays: StrayMark[]}>()
+
+/**
+ * The quotations of a document in text order, inner ones included, and the
+ * marks left without a partner. Kept per sentence list, like the list itself.
+ */
 export function quotationsOf(sentences: SentenceView[]): {quotations: Quotation[]; strays: StrayMark[]} {
+  let found = quotationCache.get(sentences)
+  if (!found) {
+    found = findQuotations(sentences)
+    quotationCache.set(sentences, found)
+  }
+  return found
+}
+
+function findQuotations(sentences: SentenceView[]): {quotations: Quotation[]; strays: StrayMark[]} {
   const quotations: Quotation[] = []
   const strays: StrayMark[] = []
   const open: Array<{mark: Token; sentence: number}> = []
   for (const sentence of sentences) {
     sentence.tokens.forEach((token, at) => {
+      if (token.kind === 'word' || token.kind === 'space') return
       if (token.quote === 'open') open.push({mark: token, sentence: sentence.index})
       else if (token.quote === 'close') {
         const start = open.pop()!
@@ -188,6 +203,13 @@ export function datelineEnd(sentence: SentenceView): number {
     if (DASHES.has(token.text)) return token.end
   }
   return sentence.start
+}
+
+/** A node's text; most words are a single text node, whose value needs no copy. */
+function textOf(node: Paragraph['children'][number] | Sentence['children'][number]): string {
+  if ('value' in node) return node.value
+  const children = node.children
+  return children.length === 1 && children[0].type === 'TextNode' ? children[0].value : toString(node)
 }
 
 function lastSignificant(tokens: Token[]): Token | undefined {

@@ -61,16 +61,6 @@ export function indefinite(word: string): string {
  */
 export type Prefixes = 'noun' | 'conjunction' | 'none'
 
-function readingsOf(word: string, prefixes: Prefixes): Array<{stem: string; prefix: string}> {
-  if (prefixes === 'noun') return nounReadings(word)
-  if (prefixes === 'conjunction' && word.length > 3 && word[0] === 'و')
-    return [
-      {stem: word, prefix: ''},
-      {stem: word.slice(1), prefix: 'و'}
-    ]
-  return [{stem: word, prefix: ''}]
-}
-
 export class PhraseTable<Value> {
   private readonly byFirst = new Map<string, Array<Phrase<Value>>>()
 
@@ -92,13 +82,42 @@ export class PhraseTable<Value> {
    * than quotes separates word i from the one before it (a phrase never spans it).
    */
   match(words: readonly string[], from: number, prefixes: Prefixes, gapAt?: (index: number) => boolean): PhraseMatch<Value> | undefined {
-    const readings = readingsOf(words[from], prefixes)
-    let best: PhraseMatch<Value> | undefined
-    for (const {stem, prefix} of readings) {
-      for (const phrase of this.byFirst.get(stem) ?? []) {
-        if (best && best.length >= phrase.words.length) break
-        if (fits(phrase.words, words, from, gapAt)) best = {value: phrase.value, length: phrase.words.length, prefix}
-      }
+    // The readings of `nounReadings` (or only the conjunction's), tried without building them: this runs for every word of a draft.
+    const word = words[from]
+    let best = this.longest(word, '', words, from, gapAt, undefined)
+    if (prefixes === 'none' || word.length <= 2) return best
+    if (prefixes === 'conjunction') {
+      return word.length > 3 && word[0] === 'و' ? this.longest(word.slice(1), 'و', words, from, gapAt, best) : best
+    }
+    let rest = word
+    let prefix = ''
+    if (rest[0] === 'و' || rest[0] === 'ف') {
+      prefix = rest[0]
+      rest = rest.slice(1)
+      best = this.longest(rest, prefix, words, from, gapAt, best)
+    }
+    if (rest.length > 2 && (rest[0] === 'ب' || rest[0] === 'ل' || rest[0] === 'ك')) {
+      // `لل` is lam + the article with its alef dropped: `للرئيس` reads `الرئيس`.
+      const stem = rest[0] === 'ل' && rest[1] === 'ل' ? `ا${rest.slice(1)}` : rest.slice(1)
+      best = this.longest(stem, `${prefix}${rest[0]}`, words, from, gapAt, best)
+    }
+    return best
+  }
+
+  /** The longest phrase whose first word is `stem` and that fits at `from`, if longer than `best`. */
+  private longest(
+    stem: string,
+    prefix: string,
+    words: readonly string[],
+    from: number,
+    gapAt: ((index: number) => boolean) | undefined,
+    best: PhraseMatch<Value> | undefined
+  ): PhraseMatch<Value> | undefined {
+    const phrases = this.byFirst.get(stem)
+    if (!phrases) return best
+    for (const phrase of phrases) {
+      if (best && best.length >= phrase.words.length) break
+      if (fits(phrase.words, words, from, gapAt)) return {value: phrase.value, length: phrase.words.length, prefix}
     }
     return best
   }
