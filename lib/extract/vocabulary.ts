@@ -145,7 +145,8 @@ export type Entity = {type: 'outlet'; entry: OutletEntry} | {type: 'organization
  * spellings it starts afresh.
  */
 export class RememberedVerbs {
-  private readonly seen = new Map<string, VerbMatch | undefined>()
+  /** `null` remembers a word that is no verb, so one `get` answers both cases. */
+  private readonly seen = new Map<string, VerbMatch | null>()
 
   constructor(
     private readonly index: VerbIndex,
@@ -153,10 +154,11 @@ export class RememberedVerbs {
   ) {}
 
   lookup(word: string): VerbMatch | undefined {
-    if (this.seen.has(word)) return this.seen.get(word)
+    const known = this.seen.get(word)
+    if (known !== undefined) return known ?? undefined
     if (this.seen.size >= this.limit) this.seen.clear()
     const match = this.index.lookup(word)
-    this.seen.set(word, match)
+    this.seen.set(word, match ?? null)
     return match
   }
 }

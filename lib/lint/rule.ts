@@ -6,7 +6,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
-import {VFileMessage} from 'vfile-message'
+import {VFileMessage, type Options as MessageOptions} from 'vfile-message'
 import type {Attribution} from '../extract/types.js'
 import type {Lexicon} from '../lexicon/types.js'
 import {bundledLexicon} from '../lexicon/load.js'
@@ -94,7 +94,7 @@ export function lintRule<Options extends object = Record<string, never>>(
         lexicon: file.data.lexicon ?? bundledLexicon(),
         options,
         report(finding) {
-          const message = file.message(finding.reason, {
+          const message = messageOn(file, finding.reason, {
             place: placeOf(file, finding.place),
             ruleId: meta.id,
             source: 'isnad'
@@ -106,13 +106,35 @@ export function lintRule<Options extends object = Record<string, never>>(
           if (finding.expected !== undefined) message.expected = finding.expected
           if (finding.note !== undefined) message.note = finding.note
           if (finding.related) {
-            message.cause = new VFileMessage(finding.related.reason, {place: placeOf(file, finding.related.place), ruleId: meta.id, source: 'isnad'})
+            message.cause = withoutStackTrace(
+              () => new VFileMessage(finding.related!.reason, {place: placeOf(file, finding.related!.place), ruleId: meta.id, source: 'isnad'})
+            )
           }
         }
       })
     }
   }
   return Object.assign(plugin, {meta})
+}
+
+/**
+ * `file.message(reason, options)`, minus the stack trace: a `VFileMessage` is
+ * an `Error`, whose constructor records the call stack, which vfile-message
+ * then throws away (`stack = ''`). That capture was most of the cost of a
+ * message, and a draft can have thousands.
+ */
+export function messageOn(file: VFile, reason: string, options: MessageOptions): VFileMessage {
+  return withoutStackTrace(() => file.message(reason, options))
+}
+
+function withoutStackTrace<Result>(create: () => Result): Result {
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    return create()
+  } finally {
+    Error.stackTraceLimit = limit
+  }
 }
 
 function parseSetting<Options>(setting: unknown, fallback: Severity): [Severity, Partial<Options>] {

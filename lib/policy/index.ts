@@ -31,7 +31,7 @@ import ajvErrors from 'ajv-errors'
 import type {VFile} from 'vfile'
 import defaultSchema from '../../schemas/policies/default.schema.json' with {type: 'json'}
 import type {Attribution} from '../extract/types.js'
-import {placeOf, type RuleMeta, type Severity} from '../lint/rule.js'
+import {messageOn, placeOf, type RuleMeta, type Severity} from '../lint/rule.js'
 
 export interface PolicySchema {
   schema: object
@@ -151,7 +151,7 @@ export default isnadPolicy
 function report(file: VFile, record: Attribution, policy: PolicySchema, error: ErrorObject): void {
   const annotations = annotationsAt(policy.schema, error.schemaPath)
   const reason = error.keyword === 'errorMessage' ? String(error.message) : ajvReason(error)
-  const message = file.message(reason, {place: placeOf(file, spanAt(record, error.instancePath)), ruleId: annotations.ruleId, source: 'isnad'})
+  const message = messageOn(file, reason, {place: placeOf(file, spanAt(record, error.instancePath)), ruleId: annotations.ruleId, source: 'isnad'})
   message.fatal = annotations.severity === 'error' ? true : annotations.severity === 'warn' ? false : undefined
   if (annotations.url) message.url = annotations.url
 }
