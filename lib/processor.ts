@@ -5,10 +5,12 @@
  * policy → inline disable comments.
  */
 import {unified} from 'unified'
-import type {VFile} from 'vfile'
-import isnadParse, {type DraftFormat} from './parse/draft.js'
+import {VFile} from 'vfile'
+import isnadParse, {formatOf, type DraftFormat} from './parse/draft.js'
+import {placeSection, sectionBounds} from './sections.js'
+import {continueCount, sentencesOf} from './extract/tokens.js'
 import isnadExtract from './extract/plugin.js'
-import isnadControl from './lint/control.js'
+import isnadControl, {UNKNOWN_RULE} from './lint/control.js'
 import {presets, type PresetName} from './lint/presets.js'
 import type {RuleSetting} from './lint/rule.js'
 import type {Lexicon} from './lexicon/types.js'
@@ -41,18 +43,66 @@ export function isnad(settings: IsnadSettings = {}) {
   return processor.use(isnadPolicy, {schemas: policies}).use(isnadControl, {known})
 }
 
+/** When a draft is long enough to be checked in sections (see `lib/sections.ts`), and how long they are. */
+export interface Sectioning {
+  /** Plain-text drafts longer than this many UTF-16 code units are cut (default 200,000: about 400 KB of Arabic). */
+  above: number
+  /** Code units per section, about (default 50,000: a section's tree then dies young, cheap to collect). */
+  size: number
+}
+
+const SECTIONING: Sectioning = {above: 200_000, size: 50_000}
+
 /** Parses and checks one draft; the records and messages end up on `file`. */
-export async function checkDraft(file: VFile, settings: IsnadSettings = {}): Promise<VFile> {
-  // One processor per settings object: a batch shares its config's settings across thousands of drafts.
+export async function checkDraft(file: VFile, settings: IsnadSettings = {}, sectioning: Sectioning = SECTIONING): Promise<VFile> {
+  const processor = processorFor(settings)
+  const text = String(file)
+  const format = settings.format ?? file.data.format ?? formatOf(file.path)
+  if (format !== 'text' || text.length <= sectioning.above) {
+    await processor.run(processor.parse(file), file)
+    return file
+  }
+  file.data.format = format
+  const bounds = sectionBounds(text, sectioning.size)
+  const base = {sentence: 0, paragraph: 0}
+  for (const [index, section] of bounds.entries()) {
+    const tree = processor.parse(new VFile({path: file.path, value: text.slice(section.start, section.end), data: {format}}))
+    placeSection(tree, section)
+    continueCount(tree, {...base})
+    file.data.section = {first: index === 0, last: index === bounds.length - 1, firstRecord: file.data.attributions?.length ?? 0}
+    await processor.run(tree, file)
+    const sentences = sentencesOf(tree)
+    if (sentences.length > 0) {
+      base.sentence = sentences[sentences.length - 1].index + 1
+      base.paragraph = sentences[sentences.length - 1].paragraph + 1
+    }
+  }
+  delete file.data.section
+  // Each section ran every rule in turn; put the messages in the order one run over the whole draft gives.
+  const rank = messageRanks()
+  file.messages = file.messages
+    .map((message, order) => ({message, order, rank: rank(message.ruleId)}))
+    .sort((a, b) => a.rank - b.rank || a.order - b.order)
+    .map(({message}) => message)
+  return file
+}
+
+/** The processor for `settings`, built once per settings object: a batch shares its config's settings across thousands of drafts. */
+function processorFor(settings: IsnadSettings) {
   let processor = processors.get(settings)
   if (!processor) {
     processor = isnad(settings).freeze()
     processors.set(settings, processor)
   }
-  await processor.run(processor.parse(file), file)
-  return file
+  return processor
 }
 
 const processors = new WeakMap<IsnadSettings, ReturnType<typeof isnad>>()
+
+/** Where a rule's messages come in a run: rules in their order, then policy requirements, then inline control's. */
+function messageRanks(): (ruleId: string | undefined) => number {
+  const order = new Map(rules.map((rule, index) => [rule.meta.id, index]))
+  return (ruleId) => order.get(ruleId ?? '') ?? (ruleId === UNKNOWN_RULE ? order.size + 1 : order.size)
+}
 
 export {formatOf, type DraftFormat} from './parse/draft.js'

@@ -31,7 +31,17 @@ export default lintRule(
     fixable: false
   },
   {maxShare: 0.5},
-  ({tree, attributions, options, report}) => {
+  ({tree, allAttributions: attributions, last, carried, options, report}) => {
+    // The lead: the first of the first prose paragraphs to have counted attributions.
+    const prose = carried<number[]>(() => [])
+    for (const sentence of sentencesOf(tree)) {
+      if (prose.length === LEAD_PARAGRAPHS) break
+      if (sentence.line || prose.at(-1) === sentence.paragraph) continue
+      const from = datelineEnd(sentence)
+      if (sentence.tokens.some((token) => token.kind === 'word' && token.start >= from)) prose.push(sentence.paragraph)
+    }
+    if (!last) return
+
     const byId = new Map(attributions.map((attribution) => [attribution.id, attribution]))
     /** The type of the source an attribution rests on, following implicit ones back to their speaker. */
     const typeOf = (attribution: Attribution): SourceType | undefined => {
@@ -55,14 +65,6 @@ export default lintRule(
       })
     }
 
-    // The lead: the first of the first prose paragraphs to have counted attributions.
-    const prose: number[] = []
-    for (const sentence of sentencesOf(tree)) {
-      if (prose.length === LEAD_PARAGRAPHS) break
-      if (sentence.line || prose.at(-1) === sentence.paragraph) continue
-      const from = datelineEnd(sentence)
-      if (sentence.tokens.some((token) => token.kind === 'word' && token.start >= from)) prose.push(sentence.paragraph)
-    }
     const lead = prose.find((index) => counted.some((item) => item.attribution.paragraph === index))
     const inLead = counted.filter((item) => item.attribution.paragraph === lead)
     if (inLead.length > 0 && inLead.every((item) => item.unnamed)) {

@@ -19,6 +19,8 @@ interface Block extends Span {
   /** Document indexes of its first and last sentence. */
   first: number
   last: number
+  /** It starts a paragraph. */
+  opens: boolean
 }
 
 function blockOf(sentence: SentenceView): Block {
@@ -27,7 +29,7 @@ function blockOf(sentence: SentenceView): Block {
     .join('')
     .trim()
   const words = sentence.tokens.filter((token) => token.kind === 'word').length
-  return {start: sentence.start, end: sentence.end, key, words, first: sentence.index, last: sentence.index}
+  return {start: sentence.start, end: sentence.end, key, words, first: sentence.index, last: sentence.index, opens: sentence.first}
 }
 
 export default lintRule(
@@ -38,13 +40,15 @@ export default lintRule(
     fixable: false
   },
   {minWords: 6},
-  ({tree, file, options, report}) => {
-    const views = sentencesOf(tree)
-    const sentences = views.map(blockOf)
+  ({tree, file, options, last, carried, report}) => {
+    // Copies may lie in different sections of a long draft: gather them all, compare at the end.
+    const sentences = carried<Block[]>(() => [])
+    for (const sentence of sentencesOf(tree)) sentences.push(blockOf(sentence))
+    if (!last) return
     const paragraphs: Block[] = []
     for (const sentence of sentences) {
       const paragraph = paragraphs[paragraphs.length - 1]
-      if (views[sentence.first].first) paragraphs.push({...sentence})
+      if (sentence.opens) paragraphs.push({...sentence})
       else {
         paragraph.end = sentence.end
         paragraph.key += ` ${sentence.key}`

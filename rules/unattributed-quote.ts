@@ -7,8 +7,8 @@
  * (`«ستينغر»`، `«حزب الله»`), not quotes; a quotation inside another one is
  * judged with the outer one.
  */
-import {lintRule} from '../lib/lint/rule.js'
-import {quotationsOf, sentencesOf} from '../lib/extract/tokens.js'
+import {lintRule, type Span} from '../lib/lint/rule.js'
+import {quotationsOf, sentenceAt, sentencesOf} from '../lib/extract/tokens.js'
 
 export default lintRule(
   {
@@ -18,9 +18,15 @@ export default lintRule(
     fixable: false
   },
   {minWords: 3},
-  ({tree, attributions, options, report}) => {
+  ({tree, attributions, options, last: lastSection, carried, report}) => {
     const sentences = sentencesOf(tree)
     const attributed = new Set(attributions.map((attribution) => attribution.sentence))
+    const unattributed = (place: Span) =>
+      report({reason: 'Unexpected quotation with no attribution, expected a speaker in this sentence or the next (Reuters)', place})
+    // A quotation ending a section of a long draft waits for the next section's first sentence.
+    const waiting = carried<Array<Span & {sentence: number}>>(() => [])
+    for (const quotation of waiting.splice(0)) if (!attributed.has(quotation.sentence + 1)) unattributed(quotation)
+    const lastSentence = sentences.at(-1)?.index
     // Outer quotations first: an inner one is judged with the quotation around it.
     const {quotations} = quotationsOf(sentences)
     let outerEnd = -1
@@ -29,16 +35,15 @@ export default lintRule(
       outerEnd = close.end
       let words = 0
       for (let index = first; index <= last; index++) {
-        for (const token of sentences[index].tokens) if (token.kind === 'word' && token.start > open.start && token.end < close.end) words++
+        for (const token of sentenceAt(sentences, index)!.tokens) if (token.kind === 'word' && token.start > open.start && token.end < close.end) words++
       }
       if (words < options.minWords) continue
       let spoken = false
       for (let index = first; index <= last + 1; index++) spoken ||= attributed.has(index)
       if (spoken) continue
-      report({
-        reason: 'Unexpected quotation with no attribution, expected a speaker in this sentence or the next (Reuters)',
-        place: {start: open.start, end: close.end}
-      })
+      const place = {start: open.start, end: close.end}
+      if (last === lastSentence && !lastSection) waiting.push({...place, sentence: last})
+      else unattributed(place)
     }
   }
 )

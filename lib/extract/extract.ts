@@ -7,7 +7,7 @@ import type {Root} from 'nlcst'
 import type {Lexicon} from '../lexicon/types.js'
 import type {VerbMatch} from '../morphology/index.js'
 import type {Attribution, Cue, Mode, Source, Via} from './types.js'
-import {quotationsOf, sentencesOf, type SentenceView} from './tokens.js'
+import {quotationsOf, sentenceAt, sentencesOf, type SentenceView} from './tokens.js'
 import {Words} from './sentence.js'
 import {vocabularyOf, nounReadings, indefinite, type Vocabulary} from './vocabulary.js'
 import {classify, closesSoon, isVia, readPhrase, spanOf, type EarlierSource, type Phrase} from './sources.js'
@@ -37,36 +37,49 @@ interface Draft {
   agreement: Agreement | null
 }
 
-interface Agreement {
+export interface Agreement {
   gender: 'masculine' | 'feminine' | 'common'
   number: 'singular' | 'dual' | 'plural'
 }
 
-/** What the records of a document are built from, shared by its sentences. */
-interface DocumentContext {
-  text: string
-  sentences: SentenceView[]
-  vocabulary: Vocabulary
+/**
+ * What carries from one part of a draft to the next when a long draft is
+ * read in sections: the records so far, the agreement each cue's verb showed
+ * and the sources an implicit cue may refer back to.
+ */
+export interface ExtractionState {
   records: Attribution[]
   /** Index-aligned with `records`: the gender and number each cue's verb shows. */
   agreements: Array<Agreement | null>
   earlier: EarlierSource[]
+}
+
+export function startExtraction(): ExtractionState {
+  return {records: [], agreements: [], earlier: []}
+}
+
+/** What the records of a document are built from, shared by its sentences. */
+interface DocumentContext extends ExtractionState {
+  text: string
+  sentences: SentenceView[]
+  vocabulary: Vocabulary
   /** End offset of each quotation, by the offset of its opening mark. */
   quotationEnds: Map<number, number>
   /** Memo: the first anonymity reason in sentence i or after it within its paragraph. */
   reasonsFrom: Map<number, Attribution['reason']>
 }
 
-/** Extracts the attributions of a parsed document. */
-export function extractAttributions(tree: Root, text: string, lexicon: Lexicon): Attribution[] {
+/**
+ * Extracts the attributions of a parsed document, or of one section of it
+ * after those before it (`state`), and returns every record so far.
+ */
+export function extractAttributions(tree: Root, text: string, lexicon: Lexicon, state: ExtractionState = startExtraction()): Attribution[] {
   const sentences = sentencesOf(tree)
   const context: DocumentContext = {
+    ...state,
     text,
     sentences,
     vocabulary: vocabularyOf(lexicon),
-    records: [],
-    agreements: [],
-    earlier: [],
     quotationEnds: new Map(quotationsOf(sentences).quotations.map((quotation) => [quotation.open.start, quotation.close.end])),
     reasonsFrom: new Map()
   }
@@ -713,15 +726,16 @@ function trimEnd(text: string, start: number, end: number): number {
  */
 function reasonFrom(index: number, paragraph: number, context: DocumentContext): Attribution['reason'] {
   const {sentences} = context
-  if (index >= sentences.length || sentences[index].paragraph !== paragraph) return null
+  const inParagraph = (at: number) => sentenceAt(sentences, at)?.paragraph === paragraph
+  if (!inParagraph(index)) return null
   let found = context.reasonsFrom.get(index)
   if (found === undefined) {
     // Filled from the paragraph's last sentence backwards, so no sentence is read twice.
     let last = index
-    while (last + 1 < sentences.length && sentences[last + 1].paragraph === paragraph && !context.reasonsFrom.has(last + 1)) last++
+    while (inParagraph(last + 1) && !context.reasonsFrom.has(last + 1)) last++
     for (let at = last; at >= index; at--) {
-      const here = reasonIn(new Words(sentences[at]), context.vocabulary)
-      context.reasonsFrom.set(at, here ?? (at + 1 < sentences.length && sentences[at + 1].paragraph === paragraph ? (context.reasonsFrom.get(at + 1) ?? null) : null))
+      const here = reasonIn(new Words(sentenceAt(sentences, at)!), context.vocabulary)
+      context.reasonsFrom.set(at, here ?? (inParagraph(at + 1) ? (context.reasonsFrom.get(at + 1) ?? null) : null))
     }
     found = context.reasonsFrom.get(index)!
   }

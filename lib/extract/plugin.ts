@@ -7,7 +7,7 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Lexicon} from '../lexicon/types.js'
 import {bundledLexicon} from '../lexicon/load.js'
-import {extractAttributions} from './extract.js'
+import {extractAttributions, startExtraction, type ExtractionState} from './extract.js'
 import type {Attribution} from './types.js'
 
 declare module 'vfile' {
@@ -24,10 +24,20 @@ export interface ExtractOptions {
   lexicon?: Lexicon
 }
 
+/** Extraction so far, for drafts read in sections (`file.data.section`). */
+const states = new WeakMap<VFile, ExtractionState>()
+
 export default function isnadExtract(options: ExtractOptions = {}) {
   const lexicon = options.lexicon ?? bundledLexicon()
   return function (tree: Root, file: VFile): undefined {
     file.data.lexicon = lexicon
-    file.data.attributions = extractAttributions(tree, String(file), lexicon)
+    const section = file.data.section
+    let state = section && !section.first ? states.get(file) : undefined
+    if (!state) {
+      state = startExtraction()
+      if (section && !section.last) states.set(file, state)
+    }
+    if (section?.last) states.delete(file)
+    file.data.attributions = extractAttributions(tree, String(file), lexicon, state)
   }
 }

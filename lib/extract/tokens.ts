@@ -41,23 +41,42 @@ const OPENING_OF: Readonly<Record<string, string>> = {'»': '«', '”': '“', 
 
 const cache = new WeakMap<Root, SentenceView[]>()
 
+/** Where a tree's sentences and paragraphs start counting: a section of a larger draft continues its draft's count. */
+export interface SentenceBase {
+  sentence: number
+  paragraph: number
+}
+
+const bases = new WeakMap<Root, SentenceBase>()
+
+/** Numbers the sentences of `tree`, a section of a draft, after those of the sections before it. */
+export function continueCount(tree: Root, base: SentenceBase): void {
+  bases.set(tree, base)
+}
+
 /**
  * Splits a document tree into sentences of tokens, in document order. The
  * result is kept per tree: extraction and every rule read the same views
- * (and must not change them).
+ * (and must not change them). Sentence and paragraph numbers count from the
+ * start of the draft, also when `tree` is one section of it.
  */
 export function sentencesOf(tree: Root): SentenceView[] {
   let sentences = cache.get(tree)
   if (!sentences) {
-    sentences = splitSentences(tree)
+    sentences = splitSentences(tree, bases.get(tree) ?? {sentence: 0, paragraph: 0})
     cache.set(tree, sentences)
   }
   return sentences
 }
 
-function splitSentences(tree: Root): SentenceView[] {
+/** The sentence numbered `index` in `sentences` (a whole draft or one section of it), if there. */
+export function sentenceAt(sentences: SentenceView[], index: number): SentenceView | undefined {
+  return sentences.length === 0 ? undefined : sentences[index - sentences[0].index]
+}
+
+function splitSentences(tree: Root, base: SentenceBase): SentenceView[] {
   const sentences: SentenceView[] = []
-  let paragraphIndex = 0
+  let paragraphIndex = base.paragraph
   for (const paragraph of paragraphsOf(tree)) {
     const group: SentenceView[] = []
     for (const child of paragraph.children) {
@@ -74,7 +93,7 @@ function splitSentences(tree: Root): SentenceView[] {
       }
       if (tokens.length === 0) continue
       group.push({
-        index: sentences.length + group.length,
+        index: base.sentence + sentences.length + group.length,
         paragraph: paragraphIndex,
         tokens,
         start: tokens[0].start,

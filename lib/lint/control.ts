@@ -32,6 +32,8 @@ export interface ControlOptions {
 }
 
 const NAME = 'isnad-'
+/** The rule id of a directive naming a rule that does not exist. */
+export const UNKNOWN_RULE = 'unknown-rule'
 
 /** Directives in a draft, in order: HTML comments and `//` lines. */
 export function findMarkers(text: string): Marker[] {
@@ -104,6 +106,8 @@ function silenced(markers: Marker[], text: string, lines: boolean, ruleId: strin
 
 export default function isnadControl(options: ControlOptions) {
   return function (_tree: Root, file: VFile): undefined {
+    // A draft read in sections is filtered once, when all its messages are in.
+    if (file.data.section && !file.data.section.last) return
     const text = String(file)
     const markers = findMarkers(text)
     if (markers.length === 0) return
@@ -117,7 +121,7 @@ export default function isnadControl(options: ControlOptions) {
         if (options.known.has(rule)) continue
         const message = file.message(`Unexpected unknown rule \`${rule}\` in \`${NAME}${marker.directive}\`, expected one of isnad's rule ids`, {
           place: placeOf(file, marker),
-          ruleId: 'unknown-rule',
+          ruleId: UNKNOWN_RULE,
           source: 'isnad'
         })
         message.fatal = false

@@ -51,10 +51,20 @@ export interface Finding {
 }
 
 export interface RuleContext<Options> {
+  /** The draft, or the section of it being checked (see `lib/sections.ts`). */
   tree: Root
   file: VFile
-  /** The draft's attribution records (empty when extraction did not run). */
+  /** The attribution records of `tree` (empty when extraction did not run). */
   attributions: Attribution[]
+  /** Every record of the draft so far: all of them when `last`. */
+  allAttributions: Attribution[]
+  /** `tree` is the whole draft or its last section: document-level checks report now. */
+  last: boolean
+  /**
+   * This rule's state for this draft, kept across its sections (`create`d
+   * for the first): what a document-level check gathers until `last`.
+   */
+  carried<State>(create: () => State): State
   /** The vocabularies extraction used: the bundled lexicons with the newsroom's extensions. */
   lexicon: Lexicon
   options: Options
@@ -86,11 +96,21 @@ export function lintRule<Options extends object = Record<string, never>>(
     const [severity, given] = parseSetting<Options>(setting, meta.severity)
     if (severity === 'off') return undefined
     const options = {...defaults, ...given}
+    const states = new WeakMap<VFile, unknown>()
     return function (tree: Root, file: VFile): undefined {
+      const section = file.data.section
+      const allAttributions = file.data.attributions ?? []
+      if (!section || section.first) states.delete(file)
       check({
         tree,
         file,
-        attributions: file.data.attributions ?? [],
+        attributions: section ? allAttributions.slice(section.firstRecord) : allAttributions,
+        allAttributions,
+        last: !section || section.last,
+        carried<State>(create: () => State): State {
+          if (!states.has(file)) states.set(file, create())
+          return states.get(file) as State
+        },
         lexicon: file.data.lexicon ?? bundledLexicon(),
         options,
         report(finding) {

@@ -120,7 +120,9 @@ export function policyRules(schemas: PolicySchema[]): PolicyRuleMeta[] {
 export function isnadPolicy(options: PolicyOptions) {
   const policies = options.schemas.map((policy) => ({policy, validate: compilePolicy(policy)}))
   return function (_tree: unknown, file: VFile): undefined {
-    for (const record of file.data.attributions ?? []) {
+    // A draft read in sections: this section's records only, each is checked once.
+    const records = file.data.attributions ?? []
+    for (const record of file.data.section ? records.slice(file.data.section.firstRecord) : records) {
       for (const {policy, validate} of policies) {
         if (validate(record)) continue
         // A failing `then` is reported by its own errors; the `if` error only repeats it.
