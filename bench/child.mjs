@@ -29,18 +29,15 @@ if (mode === 'throughput') {
   const {unified} = await import('unified')
   const {VFile} = await import('vfile')
   const {retextArabic} = await import(new URL('lib/parse/index.js', dist).href)
-  const {isnad} = await import(new URL('lib/processor.js', dist).href)
+  const {checkDraft} = await import(new URL('lib/processor.js', dist).href)
   const text = readFileSync(file, 'utf8')
   const iterations = Number(iterationsArg)
-  // Processors are built once, outside the timed calls, as a long-running linter would.
+  // Settings objects are made once, outside the timed calls: `checkDraft` builds one processor per
+  // settings object, as a long-running linter would. `checkDraft` is what the CLI and the server run.
   const arabic = unified().use(retextArabic)
-  const extraction = isnad({extractOnly: true})
-  const full = isnad({preset: 'strict'})
-  const run = async (processor, value) => {
-    const vfile = new VFile({path: 'draft.txt', value})
-    await processor.run(processor.parse(vfile), vfile)
-    return vfile
-  }
+  const extraction = {extractOnly: true}
+  const full = {preset: 'strict'}
+  const run = (settings, value) => checkDraft(new VFile({path: 'draft.txt', value}), settings)
   const stages = {
     'parse-latin': (value) => new ParseLatin().parse(value),
     'ParseArabic (retextArabic)': (value) => arabic.parse(value),

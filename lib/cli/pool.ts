@@ -1,6 +1,7 @@
 /**
  * Linting many drafts on several cores: a pool of `node:worker_threads`
- * workers (`worker.ts`), each running `checkDraft` on one draft at a time.
+ * workers (`worker.ts`), each running `checkDraft` on one draft at a time,
+ * with the next one already queued.
  * Results come back as plain data and are yielded in input order, so a
  * caller prints exactly what a serial run prints, only sooner.
  *
@@ -113,6 +114,12 @@ export function restoreFile(result: PoolResult, text: string): VFile {
 
 /** Results buffered beyond the next one to yield, per worker, before the pool stops handing out jobs. */
 const AHEAD_PER_WORKER = 8
+/**
+ * Jobs handed to a worker before its results come back: with one, a worker
+ * idles while its result travels to this thread and the next job travels
+ * back, a round trip that is a real share of checking a short article.
+ */
+const QUEUED_PER_WORKER = 2
 
 /**
  * Lints `jobs` on `workers` worker threads (at least 1, at most one per job)
@@ -148,9 +155,9 @@ export async function* lintInPool(jobs: PoolJob[], workers: number): AsyncGenera
   const window = count * AHEAD_PER_WORKER
   const pool = Array.from({length: count}, () => {
     const worker = new Worker(new URL('./worker.js', import.meta.url))
-    const state = {worker, busy: false, sent: new Set<number>()}
+    const state = {worker, queued: 0, sent: new Set<number>()}
     worker.on('message', (response: WorkerResponse) => {
-      state.busy = false
+      state.queued--
       done.set(response.index, response)
       dispatch()
       notify()
@@ -160,25 +167,30 @@ export async function* lintInPool(jobs: PoolJob[], workers: number): AsyncGenera
       notify()
     })
     worker.on('exit', (code) => {
-      if (state.busy) failure ??= new Error(`isnad worker stopped (exit code ${code}) while checking ${jobs[nextYield]?.path ?? 'a draft'}`)
+      if (state.queued > 0) failure ??= new Error(`isnad worker stopped (exit code ${code}) while checking ${jobs[nextYield]?.path ?? 'a draft'}`)
       notify()
     })
     return state
   })
 
   function dispatch(): void {
-    for (const state of pool) {
-      if (state.busy || nextJob >= jobs.length || nextJob >= nextYield + window) continue
-      const index = nextJob++
-      const job = jobs[index]
-      const id = idOf(job.settings)
-      if (!state.sent.has(id)) {
-        state.worker.postMessage({type: 'settings', id, settings: job.settings} satisfies WorkerRequest)
-        state.sent.add(id)
+    // Round by round, so that every worker has a job before any has two.
+    for (let depth = 1; depth <= QUEUED_PER_WORKER; depth++) {
+      for (const state of pool) {
+        if (state.queued < depth && nextJob < jobs.length && nextJob < nextYield + window) send(state, nextJob++)
       }
-      state.busy = true
-      state.worker.postMessage({type: 'job', index, path: job.path, settings: id, text: job.text} satisfies WorkerRequest)
     }
+  }
+
+  function send(state: (typeof pool)[number], index: number): void {
+    const job = jobs[index]
+    const id = idOf(job.settings)
+    if (!state.sent.has(id)) {
+      state.worker.postMessage({type: 'settings', id, settings: job.settings} satisfies WorkerRequest)
+      state.sent.add(id)
+    }
+    state.queued++
+    state.worker.postMessage({type: 'job', index, path: job.path, settings: id, text: job.text} satisfies WorkerRequest)
   }
 
   try {

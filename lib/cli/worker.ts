@@ -9,7 +9,7 @@
  * draft: a structured clone is a new object every time it arrives.
  */
 import {parentPort} from 'node:worker_threads'
-import {checkJob, type WorkerRequest, type WorkerResponse} from './pool.js'
+import {checkJob, type PoolJob, type WorkerRequest, type WorkerResponse} from './pool.js'
 import type {IsnadSettings} from '../processor.js'
 
 if (!parentPort) throw new Error('lib/cli/worker.js runs as a worker thread of lintInPool')
@@ -26,11 +26,24 @@ port.on('message', (request: WorkerRequest) => {
     post({type: 'error', index: request.index, error: {name: 'Error', message: `settings ${request.settings} were never sent to this worker`}})
     return
   }
-  checkJob({path: request.path, settings, text: request.text}).then(
-    (result) => post({type: 'result', index: request.index, result}),
-    (error: unknown) => post({type: 'error', index: request.index, error: serializeError(error)})
-  )
+  queue.push({index: request.index, job: {path: request.path, settings, text: request.text}})
+  if (queue.length === 1) void runQueue()
 })
+
+/** Jobs received and not yet checked: the pool sends the next before this one is done, and they run one at a time. */
+const queue: Array<{index: number; job: PoolJob}> = []
+
+async function runQueue(): Promise<void> {
+  while (queue.length > 0) {
+    const {index, job} = queue[0]
+    try {
+      post({type: 'result', index, result: await checkJob(job)})
+    } catch (error) {
+      post({type: 'error', index, error: serializeError(error)})
+    }
+    queue.shift()
+  }
+}
 
 function post(response: WorkerResponse): void {
   port.postMessage(response)
