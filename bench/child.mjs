@@ -135,7 +135,7 @@ if (mode === 'throughput') {
 } else if (mode === 'cli') {
   // Runs the CLI in this process, so its memory high-water mark can be read at exit.
   const [outFile, ...cliArgs] = args
-  const bin = new URL('lib/cli/bin.js', dist)
+  const bin = new URL('lib/cli/isnad.mjs', dist)
   const started = performance.now()
   process.on('exit', (code) => {
     writeFileSync(outFile, JSON.stringify({ms: Math.round(performance.now() - started), exitCode: code, maxRssMb: maxRssMb()}))

@@ -24,7 +24,7 @@ import {corpusDraft, corpusTexts, hostile} from './inputs.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const child = fileURLToPath(new URL('child.mjs', import.meta.url))
-const bin = join(root, 'dist', 'lib', 'cli', 'bin.js')
+const bin = join(root, 'dist', 'lib', 'cli', 'isnad.mjs')
 const argv = process.argv.slice(2)
 const skipAt = argv.indexOf('--skip')
 const skip = new Set(skipAt === -1 ? [] : argv[skipAt + 1].split(','))
@@ -222,8 +222,8 @@ if (!skip.has('cli')) {
     ['command', 'median ms'],
     [
       ['node -e 0 (baseline)', results.cli.nodeBaselineMedianMs],
-      ['node dist/lib/cli/bin.js --version (imports only)', results.cli.cliVersionMedianMs],
-      [`node dist/lib/cli/bin.js FILE (${results.cli.draftBytes} bytes)`, results.cli.cliMedianMs],
+      ['node dist/lib/cli/isnad.mjs --version (imports only)', results.cli.cliVersionMedianMs],
+      [`node dist/lib/cli/isnad.mjs FILE (${results.cli.draftBytes} bytes)`, results.cli.cliMedianMs],
       ['cold start = CLI − baseline', results.cli.coldStartMs]
     ]
   )

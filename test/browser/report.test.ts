@@ -16,7 +16,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {launch, type Browser} from './chromium.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
-const bin = path.join(root, 'dist', 'lib', 'cli', 'bin.js')
+const bin = path.join(root, 'dist', 'lib', 'cli', 'isnad.mjs')
 /** The seed draft, and a dev article whose claim comes through an agency (`وكالة أنباء الشرق الأوسط` → `مصدر أمني`). */
 const drafts = ['/work/shared/corpus/seed/raw/000.txt', '/work/shared/corpus/dev/raw/019.txt']
 

@@ -1,6 +1,6 @@
 /**
  * End-to-end tests of `isnad extract`: the real compiled CLI
- * (`dist/lib/cli/bin.js`) run as a child process, on drafts written to
+ * (`dist/lib/cli/isnad.mjs`, the bundled command) run as a child process, on drafts written to
  * temporary folders and on the shared corpus (read only).
  */
 import {spawnSync} from 'node:child_process'
@@ -11,7 +11,7 @@ import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
-const bin = path.join(root, 'dist', 'lib', 'cli', 'bin.js')
+const bin = path.join(root, 'dist', 'lib', 'cli', 'isnad.mjs')
 const corpus = '/work/shared/corpus'
 
 interface Span {

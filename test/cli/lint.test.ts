@@ -11,7 +11,7 @@ import {fileURLToPath} from 'node:url'
 import {afterAll, describe, expect, it} from 'vitest'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
-const bin = path.join(root, 'dist', 'lib', 'cli', 'bin.js')
+const bin = path.join(root, 'dist', 'lib', 'cli', 'isnad.mjs')
 const folders: string[] = []
 const anonymous = 'قال مسؤول أوكراني إن الهجوم بدأ فجراً.\n'
 

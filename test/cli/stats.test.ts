@@ -1,6 +1,6 @@
 /**
  * End-to-end tests of `isnad stats`: the real compiled CLI
- * (`dist/lib/cli/bin.js`) run as a child process on drafts written to a
+ * (`dist/lib/cli/isnad.mjs`, the bundled command) run as a child process on drafts written to a
  * temporary folder. Figures are checked against the records `isnad extract`
  * prints for the same drafts, so they follow the extractor wherever it goes.
  */
@@ -13,7 +13,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {corpusDraft} from '../../bench/inputs.mjs'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
-const bin = path.join(root, 'dist', 'lib', 'cli', 'bin.js')
+const bin = path.join(root, 'dist', 'lib', 'cli', 'isnad.mjs')
 
 interface Run {
   status: number | null

@@ -1,5 +1,5 @@
 /**
- * The real CLI (`node dist/lib/cli/bin.js FILES…`, the default command,
+ * The real CLI (`node dist/lib/cli/isnad.mjs FILES…`, the default command,
  * lint) on paths that are not clean drafts: a missing file, a directory, an
  * unreadable file, a binary file, invalid UTF-8 and a 0-byte file. Each gets
  * one clear line, the exit code says whether anything failed, and the other
@@ -18,7 +18,7 @@ import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
-const bin = path.join(root, 'dist', 'lib', 'cli', 'bin.js')
+const bin = path.join(root, 'dist', 'lib', 'cli', 'isnad.mjs')
 
 /** A draft with one named source and no finding under the default preset. */
 const CLEAN = 'قال وزير الخارجية المصري سامح شكري إن الاجتماع كان مثمراً.\n'

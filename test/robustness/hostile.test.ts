@@ -30,7 +30,7 @@ import {corpusDraft, hostile} from '../../bench/inputs.mjs'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const lintFile = path.join(root, 'test', 'robustness', 'lint-file.mjs')
-const bin = path.join(root, 'dist', 'lib', 'cli', 'bin.js')
+const bin = path.join(root, 'dist', 'lib', 'cli', 'isnad.mjs')
 const MB = 1_000_000
 const BOUND = 20_000
 const slow = Boolean(process.env.ISNAD_SLOW)

@@ -19,7 +19,7 @@ import {TextDocument} from 'vscode-languageserver-textdocument'
 
 export const root = fileURLToPath(new URL('../..', import.meta.url))
 export const serverBin = path.join(root, 'dist', 'lib', 'server', 'bin.js')
-export const cliBin = path.join(root, 'dist', 'lib', 'cli', 'bin.js')
+export const cliBin = path.join(root, 'dist', 'lib', 'cli', 'isnad.mjs')
 
 /** `dist/` is built once for the whole run (test/setup/build.ts); fail clearly if it is missing. */
 export function ensureBuilt(): void {

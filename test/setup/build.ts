@@ -1,7 +1,8 @@
 /**
- * Builds `dist/` once before any test file runs: the CLI, language-server
- * and pool tests spawn the compiled code, and one build (rather than one per
- * file, in parallel) keeps them from reading a half-written `dist/`.
+ * Builds `dist/` once before any test file runs (`npm run build`: tsc, then
+ * the bundled command): the CLI, language-server and pool tests spawn the
+ * built code, and one build (rather than one per file, in parallel) keeps
+ * them from reading a half-written `dist/`.
  */
 import {execFileSync} from 'node:child_process'
 import {fileURLToPath} from 'node:url'
@@ -9,9 +10,9 @@ import {fileURLToPath} from 'node:url'
 export default function build(): void {
   const root = fileURLToPath(new URL('../../', import.meta.url))
   try {
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], {cwd: root, stdio: 'pipe', encoding: 'utf8'})
+    execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'pipe', encoding: 'utf8'})
   } catch (error) {
     const {stdout, stderr} = error as {stdout?: string; stderr?: string}
-    throw new Error(`npx tsc -p tsconfig.json failed:\n${stdout ?? ''}${stderr ?? ''}`)
+    throw new Error(`npm run build failed:\n${stdout ?? ''}${stderr ?? ''}`)
   }
 }
