@@ -22,6 +22,7 @@ import type {PresetName} from '../lint/presets.js'
 import type {RuleSetting} from '../lint/rule.js'
 
 const RULE_IDS: readonly string[] = configSchema.properties.rules.propertyNames.enum
+const RULE_OPTION_SCHEMAS = configSchema.definitions.options as Readonly<Record<string, {properties?: object}>>
 
 /** File names searched in each folder, in order of precedence. */
 export const CONFIG_NAMES = ['.isnadrc', '.isnadrc.json', '.isnadrc.yaml', '.isnadrc.yml', 'package.json'] as const
@@ -68,7 +69,10 @@ export function readConfig(path: string): ResolvedConfig {
   const data = parseConfigFile(path)
   if (data === undefined) return {path: null, settings: {}}
   const validate = validateConfig()
-  if (!validate(data)) throw new ConfigError(path, pointerOf(validate.errors![0]), describe(validate.errors![0]))
+  if (!validate(data)) {
+    const error = mostSpecific(validate.errors!)
+    throw new ConfigError(path, pointerOf(error), describe(error))
+  }
   return {path, settings: settingsOf(data as ConfigFile, path)}
 }
 
@@ -118,9 +122,35 @@ function pointerOf(error: ErrorObject): string {
   return property === undefined ? error.instancePath || '/' : `${error.instancePath}/${property}`
 }
 
+/**
+ * The error to report: the one deepest in the config. A rule setting is one
+ * of three shapes (`oneOf`), and the branch that got furthest, into the
+ * options, says best what is wrong.
+ */
+function mostSpecific(errors: ErrorObject[]): ErrorObject {
+  return errors.reduce((best, error) => (depth(error) > depth(best) ? error : best))
+}
+
+function depth(error: ErrorObject): number {
+  return error.instancePath.split('/').length + (propertyOf(error) === undefined ? 0 : 1)
+}
+
+/** `/rules/<id>/1…`: inside the options of a rule setting. */
+const RULE_OPTIONS = /^\/rules\/([^/]+)\/1(?:\/|$)/
+
 function describe(error: ErrorObject): string {
   const property = propertyOf(error)
   if (error.schemaPath.includes('propertyNames')) return `unknown rule id \`${property}\`; expected one of ${[...RULE_IDS].join(', ')}`
+  const options = RULE_OPTIONS.exec(error.instancePath)
+  if (options) {
+    const known = Object.keys(RULE_OPTION_SCHEMAS[options[1]]?.properties ?? {})
+    if (error.keyword === 'additionalProperties' || error.keyword === 'maxProperties') {
+      return known.length === 0
+        ? `rule \`${options[1]}\` takes no options; remove them`
+        : `unknown option \`${property}\` of rule \`${options[1]}\`; expected ${known.map((name) => `\`${name}\``).join(', ')}`
+    }
+    return `invalid option of rule \`${options[1]}\`: ${error.instancePath.slice(options[0].length) || 'options'} ${error.message ?? 'is invalid'}`
+  }
   if (error.keyword === 'additionalProperties') return `unknown field \`${property}\`; expected one of ${Object.keys(configSchema.properties).filter((key) => key !== '$schema').join(', ')}`
   if (error.instancePath.startsWith('/rules/')) return 'invalid rule setting; expected "off", "info", "warn", "error", or [severity, options]'
   if (error.keyword === 'enum') return `${error.message}: ${(error.params as {allowedValues: unknown[]}).allowedValues.map((value) => JSON.stringify(value)).join(', ')}`

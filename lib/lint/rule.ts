@@ -81,6 +81,8 @@ export function ruleUrl(id: string): string {
 /** A rule plugin, with its metadata attached for the CLI, docs, SARIF and the language server. */
 export type RulePlugin<Options> = ((setting?: RuleSetting<Options> | Options) => ((tree: Root, file: VFile) => undefined) | undefined) & {
   meta: RuleMeta
+  /** The options a rule runs with when config gives none (their schema: `schemas/config.schema.json#/definitions/options`). */
+  defaults: Options
 }
 
 /**
@@ -134,7 +136,7 @@ export function lintRule<Options extends object = Record<string, never>>(
       })
     }
   }
-  return Object.assign(plugin, {meta})
+  return Object.assign(plugin, {meta, defaults})
 }
 
 /**
