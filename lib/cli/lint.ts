@@ -9,7 +9,7 @@ import {checkDraft, type IsnadSettings} from '../processor.js'
 import type {PoolJob} from './pool.js'
 import {ConfigError, ConfigResolver} from '../config/index.js'
 import {IgnoreResolver} from '../config/ignore.js'
-import {formatSummary, summarize} from '../report/summary.js'
+import {formatSummary, summarize, type SourcingSummary} from '../report/summary.js'
 import {rules} from '../../rules/index.js'
 import {expand, reportExpansion} from './files.js'
 import {decodeDraft, readDraft} from './read.js'
@@ -67,6 +67,8 @@ export async function lintCommand(options: LintOptions, streams: Streams): Promi
   }
 
   const files: VFile[] = []
+  /** Index-aligned with `files`. */
+  const summaries: SourcingSummary[] = []
   // A worker costs a module load of its own: below a few megabytes one thread is faster.
   const size = readable.reduce((total, job) => total + job.text.length, 0)
   const workers = size >= POOL_THRESHOLD ? Math.min(options.jobs, readable.length) : 1
@@ -75,11 +77,16 @@ export async function lintCommand(options: LintOptions, streams: Streams): Promi
     let index = 0
     // Loaded only when used: a short run should not pay for worker threads at start.
     const {lintInPool, restoreFile} = await import('./pool.js')
-    for await (const result of lintInPool(readable, workers)) files.push(restoreFile(result, readable[index++].text))
+    for await (const result of lintInPool(readable, workers)) {
+      files.push(restoreFile(result, readable[index++].text))
+      summaries.push(result.summary)
+    }
   } else {
     for (const job of readable) {
       try {
-        files.push(await checkDraft(new VFile({path: job.path || undefined, value: job.text}), job.settings))
+        const file = await checkDraft(new VFile({path: job.path || undefined, value: job.text}), job.settings)
+        files.push(file)
+        summaries.push(summarize(file.data.attributions ?? []))
       } catch (error) {
         // A draft the parser cannot take (Markdown nested thousands deep) is reported like an unreadable one.
         streams.stderr.write(`isnad: ${job.path || '<stdin>'}: cannot be checked (${(error as Error).message}); simplify its structure\n`)
@@ -98,7 +105,7 @@ export async function lintCommand(options: LintOptions, streams: Streams): Promi
     const report = reporter(files, {quiet: options.quiet, silent: options.silent, color: options.color})
     if (report) streams.stderr.write(`${report}\n`)
     if (!options.silent && !options.quiet) {
-      for (const file of files) streams.stderr.write(`${file.path || '<stdin>'}: ${formatSummary(summarize(file.data.attributions ?? []))}\n`)
+      files.forEach((file, index) => streams.stderr.write(`${file.path || '<stdin>'}: ${formatSummary(summaries[index])}\n`))
     }
   }
 

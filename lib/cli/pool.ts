@@ -14,7 +14,7 @@ import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import type {Point, Position} from 'unist'
 import {checkDraft, type IsnadSettings} from '../processor.js'
-import type {Attribution} from '../extract/types.js'
+import {summarize, type SourcingSummary} from '../report/summary.js'
 
 export interface PoolJob {
   path: string
@@ -45,7 +45,8 @@ export interface SerializedMessage {
 export interface PoolResult {
   path: string
   messages: SerializedMessage[]
-  attributions: Attribution[]
+  /** The sourcing figures of the draft: all a lint run prints of its records, and far less to send back than the records. */
+  summary: SourcingSummary
 }
 
 /** Messages from the pool to a worker. */
@@ -62,7 +63,7 @@ export type WorkerResponse =
 export async function checkJob(job: PoolJob): Promise<PoolResult> {
   const file = new VFile({path: job.path || undefined, value: job.text})
   await checkDraft(file, job.settings)
-  return {path: job.path, messages: file.messages.map(serializeMessage), attributions: file.data.attributions ?? []}
+  return {path: job.path, messages: file.messages.map(serializeMessage), summary: summarize(file.data.attributions ?? [])}
 }
 
 /** A message as plain data (see `SerializedMessage`). */
@@ -104,11 +105,10 @@ export function restoreMessage(data: SerializedMessage): VFileMessage {
   return message
 }
 
-/** A `VFile` like the one `checkDraft` leaves, from a pool result and the draft's text. */
+/** A `VFile` with the messages `checkDraft` leaves (not the records), from a pool result and the draft's text. */
 export function restoreFile(result: PoolResult, text: string): VFile {
   const file = new VFile({path: result.path || undefined, value: text})
   file.messages = result.messages.map(restoreMessage)
-  file.data.attributions = result.attributions
   return file
 }
 

@@ -12,6 +12,7 @@ import {reporterJson} from 'vfile-reporter-json'
 import {checkDraft, type IsnadSettings} from '../../dist/lib/processor.js'
 import {lintInPool, restoreFile, serializeMessage, type PoolJob, type PoolResult} from '../../dist/lib/cli/pool.js'
 import {ConfigResolver} from '../../dist/lib/config/index.js'
+import {summarize} from '../../dist/lib/report/summary.js'
 import {corpusTexts} from '../../bench/inputs.mjs'
 
 const texts = corpusTexts().slice(0, 50)
@@ -21,7 +22,7 @@ async function serial(jobs: PoolJob[]): Promise<PoolResult[]> {
   for (const job of jobs) {
     const file = new VFile({path: job.path, value: job.text})
     await checkDraft(file, job.settings)
-    results.push({path: job.path, messages: file.messages.map(serializeMessage), attributions: file.data.attributions ?? []})
+    results.push({path: job.path, messages: file.messages.map(serializeMessage), summary: summarize(file.data.attributions ?? [])})
   }
   return results
 }
