@@ -75,24 +75,30 @@ function countLines(text: string, start: number, end: number): number {
 /**
  * Moves the positions of a section's tree, parsed on its own, to where the
  * section lies in the draft. Sections start at the beginning of a line, so
- * columns stay as they are. Parsers share point objects between nodes; each
- * is moved once.
+ * columns stay as they are. The points of the leaves (text, white space,
+ * punctuation, symbols) are moved in place; a parent's position is its
+ * children's extent, so it is rebuilt from them rather than moved, which also
+ * leaves no point shared between a parent and its child moved twice.
  */
 export function placeSection(tree: Root, bounds: SectionBounds): void {
-  const moved = new Set<Point>()
-  const move = (point: Point) => {
-    if (moved.has(point)) return
-    moved.add(point)
-    point.line += bounds.line - 1
-    if (point.offset !== undefined) point.offset += bounds.start
+  place(tree, bounds.start, bounds.line - 1)
+}
+
+function place(node: Nodes, offset: number, lines: number): void {
+  const position = node.position
+  if ('children' in node && node.children.length > 0) {
+    for (const child of node.children) place(child, offset, lines)
+    const first = node.children[0].position
+    const last = node.children[node.children.length - 1].position
+    if (position && first && last) node.position = {start: first.start, end: last.end}
+    return
   }
-  const stack: Nodes[] = [tree]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (node.position) {
-      move(node.position.start)
-      move(node.position.end)
-    }
-    if ('children' in node) for (const child of node.children) stack.push(child)
-  }
+  if (!position) return
+  move(position.start, offset, lines)
+  if (position.end !== position.start) move(position.end, offset, lines)
+}
+
+function move(point: Point, offset: number, lines: number): void {
+  point.line += lines
+  if (point.offset !== undefined) point.offset += offset
 }
