@@ -12,7 +12,7 @@ import {Words} from './sentence.js'
 import {vocabularyOf, nounReadings, indefinite, type Vocabulary} from './vocabulary.js'
 import {classify, closesSoon, isVia, readPhrase, spanOf, type EarlierSource, type Phrase} from './sources.js'
 import {normalize, originalOffset} from '../text/normalize.js'
-import {ADDRESSEES, ADVERBS, CLAUSE_OPENERS, NOUN_GOVERNORS, QUANTIFIERS, SCRIPTURE_SPEAKERS, COMPLEMENTIZERS, OCCASION_NOUNS, VERB_PARTICLES} from './grammar.js'
+import {ADDRESSEES, ADVERBS, CLAUSE_OPENERS, NOUN_GOVERNORS, QUANTIFIERS, RELATIVE_PRONOUNS, SCRIPTURE_SPEAKERS, COMPLEMENTIZERS, OCCASION_NOUNS, VERB_PARTICLES} from './grammar.js'
 
 const CHAIN_LINKS = new Set(['عن'])
 const COLONS = new Set([':'])
@@ -520,15 +520,25 @@ function readViaPhrase(words: Words, at: number, vocabulary: Vocabulary): number
  */
 function subjectBefore(words: Words, verbAt: number, vocabulary: Vocabulary, earlier: EarlierSource[]): Source | null {
   let from = verbAt
-  // Back to the first word of the clause: the sentence start or the word after a comma.
-  while (from > 0 && !words.list[from].broken && verbAt - from < 8) from--
+  // Back to the first word of the clause: the sentence start, the word after a comma, or
+  // after a complementizer, which opens a clause of its own (`أكد أن شهود العيان رأوا`).
+  while (from > 0 && !words.list[from].broken && !COMPLEMENTIZERS.has(words.norms[from - 1]) && verbAt - from < 8) from--
   // `لكن المرصد قال`، `وكانت الوزارة قد أعلنت`: particles around the subject are not part of it.
   while (from < verbAt && CLAUSE_OPENERS.has(words.norms[from])) from++
   if (from >= verbAt) return null
   const to = Math.min(readPhrase(words, from, vocabulary), verbAt)
-  if (to === from || words.norms.slice(to, verbAt).some((word) => !VERB_PARTICLES.has(word))) return null
+  if (to === from || !onlyParticlesOrRelative(words, to, verbAt)) return null
   const read = sourceOf(words, {from, to, skip: ''}, vocabulary, earlier)
   return read.known ? read.source : null
+}
+
+/**
+ * Whether only particles (`قد`) or a relative clause describing the subject
+ * (`المسؤول الذي رفض ذكر اسمه قال`) stand between a subject and its verb.
+ */
+function onlyParticlesOrRelative(words: Words, from: number, verbAt: number): boolean {
+  if (from < verbAt && RELATIVE_PRONOUNS.has(words.norms[from])) return !words.list.slice(from + 1, verbAt + 1).some((word) => word.broken)
+  return words.norms.slice(from, verbAt).every((word) => VERB_PARTICLES.has(word))
 }
 
 /**

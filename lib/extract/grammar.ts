@@ -58,6 +58,9 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'لقد', 'اما', 'واما', 'اذ', 'بعدما', 'وبعدما', 'حين', 'عندما', 'وعندما', 'في', 'وفي', 'حيث'
 ])
 
+/** Relative pronouns that open a clause describing the noun before them (`المسؤول الذي رفض ذكر اسمه`). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي'])
+
 /** Particles between a subject and its verb (`الوزارة قد أعلنت`). */
 export const VERB_PARTICLES: ReadonlySet<string> = new Set(['قد', 'لقد', 'بدوره', 'بدورها', 'بدورهم'])
 

@@ -1,0 +1,105 @@
+/**
+ * Where the speaker of a cue is found and what kind of source it is: subjects
+ * before their verb, relatives and kin, descriptions that end in a name, and
+ * groups of unnamed people.
+ */
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {checkDraft} from '../../lib/processor.js'
+
+async function records(text: string) {
+  const file = await checkDraft(new VFile({value: text}), {extractOnly: true})
+  return file.data.attributions!
+}
+
+async function recordOf(text: string, cue: string) {
+  const record = (await records(text)).find((candidate) => candidate.cue.text === cue)
+  expect(record, `no attribution with cue ${cue}`).toBeDefined()
+  return record!
+}
+
+describe('subjects before their verb', () => {
+  it('finds the subject of a clause opened by a complementizer', async () => {
+    const record = await recordOf('وأوضحت المنظمة في بيانها أن سكان الحي أكدوا أن المياه انقطعت منذ أسبوع.', 'أكدوا')
+    expect(record.source?.text).toBe('سكان الحي')
+    expect(record.type).toBe('anonymous')
+  })
+
+  it('reads past a relative clause that describes the subject', async () => {
+    const record = await recordOf('المسؤول الأمني الذي طلب عدم نشر اسمه قال إن التحقيق مستمر.', 'قال')
+    expect(record.source?.text).toBe('المسؤول الأمني')
+    expect(record.type).toBe('anonymous')
+  })
+
+  it('ends a source where a reporting verb opens the next clause', async () => {
+    const record = await recordOf('وصل مصاب ثالث أكدت مصادر طبية أنه في حالة حرجة.', 'أكدت')
+    expect(record.source?.text).toBe('مصادر طبية')
+    expect(record.type).toBe('anonymous')
+  })
+})
+
+describe('people picked out by their relation to someone', () => {
+  it('takes a relative with a possessive pronoun for a role', async () => {
+    const record = await recordOf('وقال شقيقه إن الأسرة لم تتلق أي اتصال.', 'وقال')
+    expect(record.source?.text).toBe('شقيقه')
+    expect(record.type).toBe('role')
+  })
+
+  it('takes an unnamed official of a body named by a genitive chain for a role', async () => {
+    const record = await recordOf('صرح مسؤول إدارة المرور بأن الطريق سيفتح غداً.', 'صرح')
+    expect(record.type).toBe('role')
+  })
+
+  it('takes a title with a definite genitive for a role', async () => {
+    const record = await recordOf('وقال شيخ القبيلة إن الاتفاق صامد.', 'وقال')
+    expect(record.type).toBe('role')
+  })
+
+  it('resolves a shorter definite description to the earlier source it repeats', async () => {
+    const [first, second] = await records('صرح مسؤول مركز الدفاع المدني بأن الطريق سيفتح غداً. وأضاف المسؤول المدني أن الأعمال انتهت.')
+    expect(first.type).toBe('role')
+    expect(second.source?.text).toBe('المسؤول المدني')
+    expect(second.type).toBe('role')
+  })
+
+  it('keeps a repeated unnamed description anonymous', async () => {
+    const [, second] = await records('قال مسؤول عراقي رفيع المستوى إن الاجتماع انتهى. وأكد المسؤول العراقي أن الوفد غادر.')
+    expect(second.type).toBe('anonymous')
+  })
+})
+
+describe('descriptions that name the person', () => {
+  it('reads indefinite unknown words after a definite description as a name', async () => {
+    const record = await recordOf('وأشار الخبير الفرنسي في أمن الملاحة الجوية جيرار دوبوييه إلى أن الحطام يعود للطائرة.', 'وأشار')
+    expect(record.type).toBe('person')
+  })
+
+  it('does not read an adjective of an indefinite description as a name', async () => {
+    const record = await recordOf('وأشار مسؤول عسكري رفيع إلى أن الحطام يعود للطائرة.', 'وأشار')
+    expect(record.type).toBe('anonymous')
+  })
+
+  it('takes a description followed by its name (ويدعى) for a person', async () => {
+    const record = await recordOf('وقال أحد السكان، ويدعى حامد يوسف، إن القصف استمر ساعات.', 'وقال')
+    expect(record.type).toBe('person')
+  })
+
+  it('reads علي at the end of a description as the given name', async () => {
+    const record = await recordOf('وقال أحد أعيان القرية علي منصور، إن الأهالي عادوا.', 'وقال')
+    expect(record.source?.text).toBe('أحد أعيان القرية علي منصور')
+    expect(record.type).toBe('person')
+  })
+})
+
+describe('groups of unnamed people', () => {
+  it('reads a quantifier before an unknown plural as an anonymous group', async () => {
+    const record = await recordOf('أحد سكان «الحي الشرقي» أكد أن الكهرباء عادت.', 'أكد')
+    expect(record.source?.text).toBe('أحد سكان «الحي الشرقي»')
+    expect(record.type).toBe('anonymous')
+  })
+
+  it('keeps people a demonstrative points back to from being a new anonymous group', async () => {
+    const record = await recordOf('وقال جميع هؤلاء المرشحين إن الانتخابات غير نزيهة.', 'وقال')
+    expect(record.type).not.toBe('anonymous')
+  })
+})
