@@ -381,8 +381,13 @@ function afterVerb(
   const addressee = next < words.length && words.norms[next][0] === 'ل' && !vocabulary.names.has(words.norms[next])
   if (next < words.length && !words.list[next].broken && !startsQuote && !addressee && !cue.passive) phrase.to = readPhrase(words, next, vocabulary)
   let recognized = false
-  if (phrase.to > phrase.from) {
-    const read = sourceOf(words, phrase, vocabulary, earlier)
+  let read = phrase.to > phrase.from ? sourceOf(words, phrase, vocabulary, earlier) : null
+  // Words after the verb that the lexicons do not know (`أفادت بمقتل`) give way to a recognized subject before it.
+  if (read && !read.known && subjectBefore(words, cueFrom, vocabulary, earlier)) {
+    read = null
+    phrase.to = phrase.from
+  }
+  if (read) {
     source = read.source
     recognized = read.known
     next = phrase.to
@@ -406,8 +411,11 @@ function afterVerb(
     }
     next = readVias(words, next, vocabulary, via)
   } else if (!cue.passive) {
+    const before = subjectBefore(words, cueFrom, vocabulary, earlier)
+    // A recognized subject before the verb names its speaker as surely as one after it (`وكانت حصيلة سابقة أفادت بمقتل …`).
+    recognized = before !== null && !verb.enclitic
     source =
-      subjectBefore(words, cueFrom, vocabulary, earlier) ??
+      before ??
       (firstCue ? subjectOfOpeningClause(words, cueFrom, vocabulary, earlier, verb.form.number !== 'singular') : null) ??
       (firstCue && verb.form.number === 'plural' ? groupBefore(words, cueFrom, vocabulary, earlier) : null)
   }
@@ -537,7 +545,8 @@ function subjectBefore(words: Words, verbAt: number, vocabulary: Vocabulary, ear
  * (`المسؤول الذي رفض ذكر اسمه قال`) stand between a subject and its verb.
  */
 function onlyParticlesOrRelative(words: Words, from: number, verbAt: number): boolean {
-  if (from < verbAt && RELATIVE_PRONOUNS.has(words.norms[from])) return !words.list.slice(from + 1, verbAt + 1).some((word) => word.broken)
+  // The relative clause has a verb and more (`الذي رفض ذكر اسمه`): a lone verb after it is its object (`الذي رفض ذكر`).
+  if (from < verbAt && RELATIVE_PRONOUNS.has(words.norms[from])) return verbAt - from > 2 && !words.list.slice(from + 1, verbAt + 1).some((word) => word.broken)
   return words.norms.slice(from, verbAt).every((word) => VERB_PARTICLES.has(word))
 }
 

@@ -42,12 +42,14 @@ export const OCCASION_NOUNS: ReadonlySet<string> = new Set([
 /** Quantifiers that open a group source (`أحد المسؤولين`، `عدد من السكان`، `بعض المصادر`). */
 export const QUANTIFIERS: ReadonlySet<string> = new Set([
   'احد', 'احدي', 'بعض', 'عدد', 'كثير', 'معظم', 'اغلب', 'غالبيه', 'جميع', 'كل', 'عشرات', 'مئات', 'الاف', 'بعضهم',
+  // Shares and the most prominent of a group: `ثلث الناس`، `أبرز المعطيات`
+  'ثلث', 'ربع', 'نصف', 'ابرز',
   // Counts: `ثلاثة مسؤولين`، `خمس موظفات`
   'ثلاثه', 'ثلاث', 'اربعه', 'اربع', 'خمسه', 'خمس', 'سته', 'ست', 'سبعه', 'سبع', 'ثمانيه', 'ثماني', 'تسعه', 'تسع', 'عشره', 'عشر'
 ])
 
 /** Writer's formulas that look like reporting but report nobody (`يُذكر أن`، `يشار إلى أن`). */
-export const WRITER_FORMULAS: readonly string[] = ['يذكر ان', 'يشار الي', 'تجدر الاشاره', 'من المعروف', 'الجدير بالذكر', 'يذكر بان']
+export const WRITER_FORMULAS: readonly string[] = ['يذكر ان', 'يشار الي', 'تجدر الاشاره', 'من المعروف', 'الجدير بالذكر', 'جدير بالذكر', 'يذكر بان']
 
 /** Punctuation that ends a source noun phrase. */
 export const PHRASE_BREAKS: ReadonlySet<string> = new Set(['،', ',', '؛', ';', ':', '.', '؟', '?', '!', '(', ')', '[', ']', '-', '–', '—', '/', '…'])

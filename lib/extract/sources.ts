@@ -246,7 +246,7 @@ export function classify(words: Words, phrase: Phrase, vocabulary: Vocabulary, e
   const title = vocabulary.titles.match(local, at, 'none')
   if (title) {
     const after = local.slice(at + title.length)
-    const named = hasName || (after.length > 0 && !after[0].startsWith('ال') && !isNisba(after[0]) && !vocabulary.anonymityNouns.has(after[0]))
+    const named = hasName || (after.length > 0 && !after[0].startsWith('ال') && !isNisba(after[0], written[at + title.length]) && !vocabulary.anonymityNouns.has(after[0]))
     if (named) return {type: 'person', head: null, descriptors: 0, plural: false, known: true}
     // A definite title the draft has already attached to a name is that person again.
     const antecedent = findAntecedent(earlier, local[at], vocabulary)
@@ -301,7 +301,8 @@ function nameAfterDefinite(local: readonly string[], written: readonly string[],
   if (from === 0) return false
   return local.slice(from).every((word, offset) => {
     const text = written[from + offset]
-    if (word.length < 3 || /^(?:ال|[وبلف])/.test(word) || /[0-9٠-٩]/.test(word) || word.endsWith('ا') || UNNAMING_WORDS.test(word)) return false
+    // Sound plurals (`إجراءات`، `مسؤولون`) and adverbs in `-اً` are not names.
+    if (word.length < 3 || /^(?:ال|[وبلف])/.test(word) || /[0-9٠-٩]/.test(word) || /(?:ا|ات|ون)$/.test(word) || UNNAMING_WORDS.test(word)) return false
     if (isNisba(word, text) || /(?:ها|هم|هما)[\u064B-\u065F\u0640]*$/.test(text) || SOURCE_STOPS.has(word) || AFFILIATION_PREPOSITIONS.has(word)) return false
     return !vocabulary.anonymityNouns.has(word) && !vocabulary.titles.match([word], 0, 'none') && !vocabulary.heads.match([word], 0, 'none')
   })

@@ -25,6 +25,23 @@ describe('subjects before their verb', () => {
     expect(record.type).toBe('anonymous')
   })
 
+  it('takes a recognized subject before the verb over unknown words after it', async () => {
+    const record = await recordOf('وكانت حصيلة جديدة أفادت بسقوط عشرة جرحى في الحادث.', 'أفادت')
+    expect(record.source?.text).toBe('حصيلة جديدة')
+    expect(record.type).toBe('vague')
+  })
+
+  it('reads a share of a group as its speaker (`ثلث الناس`)', async () => {
+    const record = await recordOf('وقالت الهيئة إن ثلث الناس قالوا إنهم يتسوقون عبر الهاتف.', 'قالوا')
+    expect(record.source?.text).toBe('ثلث الناس')
+    expect(record.type).toBe('vague')
+  })
+
+  it('does not take the object of a relative clause for a verb of its own', async () => {
+    const texts = (await records('المسؤول الأمني الذي رفض ذكر اسمه قال إن التحقيق مستمر.')).map((record) => record.cue.text)
+    expect(texts).toEqual(['قال'])
+  })
+
   it('reads past a relative clause that describes the subject', async () => {
     const record = await recordOf('المسؤول الأمني الذي طلب عدم نشر اسمه قال إن التحقيق مستمر.', 'قال')
     expect(record.source?.text).toBe('المسؤول الأمني')
@@ -88,6 +105,29 @@ describe('descriptions that name the person', () => {
     const record = await recordOf('وقال أحد أعيان القرية علي منصور، إن الأهالي عادوا.', 'وقال')
     expect(record.source?.text).toBe('أحد أعيان القرية علي منصور')
     expect(record.type).toBe('person')
+  })
+})
+
+describe('unnamed sources from the lexicons', () => {
+  it('knows people by their condition or trade', async () => {
+    expect((await recordOf('وأفصح الراعي عن أنه باع القطيع.', 'وأفصح')).type).toBe('anonymous')
+    expect((await recordOf('وقال جريح إن الحافلة انقلبت.', 'وقال')).type).toBe('anonymous')
+  })
+
+  it('knows a legend and bare data as vague', async () => {
+    expect((await recordOf('تقول الأسطورة إن البئر لا تجف.', 'تقول')).type).toBe('vague')
+    expect((await recordOf('وتشير معطيات إلى أن الأسعار سترتفع.', 'وتشير')).type).toBe('vague')
+  })
+
+  it('reads `حسب وصف` as a nominal cue', async () => {
+    const record = await recordOf('وكان اللاعب الأفضل في الموسم، حسب وصف الجماهير.', 'حسب وصف')
+    expect(record.source?.text).toBe('الجماهير')
+    expect(record.type).toBe('anonymous')
+  })
+
+  it('reads `جدير بالذكر أن` as a writer\'s formula and finds the subject after it', async () => {
+    const list = await records('جدير بالذكر أن الشاهدة ذكرت أن السيارة كانت مسرعة.')
+    expect(list.map((record) => [record.cue.text, record.source?.text, record.type])).toEqual([['ذكرت', 'الشاهدة', 'anonymous']])
   })
 })
 
