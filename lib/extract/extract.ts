@@ -109,7 +109,7 @@ function findCues(words: Words, vocabulary: Vocabulary, earlier: EarlierSource[]
     }
     const found =
       nominalCue(words, index, vocabulary, earlier, drafts) ??
-      verbCue(words, index, vocabulary, earlier, drafts.length === 0) ??
+      verbCue(words, index, vocabulary, earlier, drafts.length === 0, drafts.some((draft) => draft.source !== null)) ??
       vagueCue(words, index, vocabulary)
     if (found && accepted(words, found, vocabulary, drafts.length > 0) && !quotesScripture(found.draft)) {
       drafts.push(found.draft)
@@ -243,8 +243,9 @@ function nominalCue(words: Words, index: number, vocabulary: Vocabulary, earlier
   const phrase: Phrase = {from: next, to: next, skip: ''}
   if (entry.fusedLam) {
     const reading = nounReadings(words.norms[next]).find((candidate) => candidate.prefix.endsWith('ل'))
-    // `للمسؤول` keeps its article: the span takes the whole word (as `للرئيس`).
+    // `للمسؤول` keeps its article: the span takes the whole word (as `للرئيس`), read as `المسؤول`.
     if (reading && !words.norms[next].startsWith('لل')) phrase.skip = reading.prefix
+    else if (reading) phrase.reading = reading.stem
   }
   if (!words.list[next].broken) phrase.to = readPhrase(words, next, vocabulary)
   const cue = cueOf(words, index, index + match.length, 'nominal', null)
@@ -336,7 +337,7 @@ function passiveReading(verb: VerbMatch, words: Words, index: number): VerbMatch
 }
 
 /** A reporting verb or a continuation participle at word `index`. */
-function verbCue(words: Words, index: number, vocabulary: Vocabulary, earlier: EarlierSource[], firstCue: boolean): Found | undefined {
+function verbCue(words: Words, index: number, vocabulary: Vocabulary, earlier: EarlierSource[], firstCue: boolean, spokenBefore: boolean): Found | undefined {
   const match = vocabulary.verbs.lookup(words.list[index].token.text)
   if (!match || !reports(match)) return undefined
   // After `عدم` or a preposition the same letters are a verbal noun: `فضل عدم ذكر اسمه`، `بعد ذكر`.
@@ -346,7 +347,10 @@ function verbCue(words: Words, index: number, vocabulary: Vocabulary, earlier: E
   const agreement = {gender: verb.form.gender, number: verb.form.number}
   if (verb.form.tense === 'participle') {
     const claim = claimStartAfter(words, index + 1)
-    const draft = draftOf(cue, [index, index + 1], null, [], claim.mode, claim.offset, words, true)
+    // `طالب عدد من المزارعين …، مؤكدين أن`: a plural participle with no speaker before it in its
+    // sentence speaks for the unnamed group the sentence named (ruling 8).
+    const group = verb.form.number !== 'singular' && !spokenBefore ? groupBefore(words, index, vocabulary, earlier) : null
+    const draft = draftOf(cue, [index, index + 1], group, [], claim.mode, claim.offset, words, group === null)
     return {draft: {...draft, agreement}, next: index + 1, ambiguous: verb.ambiguous, form: verb.form.tense}
   }
   const found = afterVerb(words, index, index + 1, cue, verb, vocabulary, earlier, null, firstCue)
@@ -411,7 +415,7 @@ function afterVerb(
     }
     next = readVias(words, next, vocabulary, via)
   } else if (!cue.passive) {
-    const before = subjectBefore(words, cueFrom, vocabulary, earlier)
+    const before = subjectBefore(words, cueFrom, vocabulary, earlier) ?? describedBefore(words, cueFrom, vocabulary, earlier)
     // A recognized subject before the verb names its speaker as surely as one after it (`وكانت حصيلة سابقة أفادت بمقتل …`).
     recognized = before !== null && !verb.enclitic
     source =
@@ -538,6 +542,18 @@ function subjectBefore(words: Words, verbAt: number, vocabulary: Vocabulary, ear
   if (to === from || !onlyParticlesOrRelative(words, to, verbAt)) return null
   const read = sourceOf(words, {from, to, skip: ''}, vocabulary, earlier)
   return read.known ? read.source : null
+}
+
+/**
+ * An indefinite noun right before a verb takes the verb as its description
+ * (`لامرأة تذكر …` "of a woman who tells …", `معلومات تؤكد أن`): the noun is its
+ * subject, even inside a longer phrase.
+ */
+function describedBefore(words: Words, verbAt: number, vocabulary: Vocabulary, earlier: EarlierSource[]): Source | null {
+  if (verbAt === 0 || words.list[verbAt].broken) return null
+  const reading = nounReadings(words.norms[verbAt - 1]).find(({stem}) => !stem.startsWith('ال') && vocabulary.anonymityNouns.has(stem))
+  if (!reading) return null
+  return sourceOf(words, {from: verbAt - 1, to: verbAt, skip: reading.prefix}, vocabulary, earlier).source
 }
 
 /**

@@ -16,6 +16,8 @@ export interface Phrase {
   to: number
   /** Normalized letters of a preposition fused to the first word and left out of the span (`ل` of `لصحيفة`). */
   skip: string
+  /** How the first word reads without a lam fused to its article, which stays in the span (`للمسؤول` reads `المسؤول`). */
+  reading?: string
 }
 
 export interface Classified {
@@ -194,7 +196,7 @@ export function spanOf(words: Words, phrase: Phrase): {start: number; end: numbe
 export function classify(words: Words, phrase: Phrase, vocabulary: Vocabulary, earlier: readonly EarlierSource[]): Classified {
   const norms = words.norms
   const firstReadings = nounReadings(norms[phrase.from])
-  const first = phrase.skip ? firstReadings.find((reading) => reading.prefix === phrase.skip)?.stem ?? norms[phrase.from] : norms[phrase.from]
+  const first = phrase.reading ?? (phrase.skip ? firstReadings.find((reading) => reading.prefix === phrase.skip)?.stem ?? norms[phrase.from] : norms[phrase.from])
   const local = [first, ...norms.slice(phrase.from + 1, phrase.to)]
   const written = words.list.slice(phrase.from, phrase.to).map((word) => word.token.text)
   const length = local.length

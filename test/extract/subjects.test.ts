@@ -55,6 +55,26 @@ describe('subjects before their verb', () => {
   })
 })
 
+describe('subjects an indefinite noun or a group gives', () => {
+  it('takes an indefinite noun right before the verb as its subject', async () => {
+    const record = await recordOf('انتشر مقطع مصور لسيدة تروي فيه أن اللصوص سرقوا سيارتها.', 'تروي')
+    expect(record.source?.text).toBe('سيدة')
+    expect(record.type).toBe('anonymous')
+  })
+
+  it('gives a plural participle the group its sentence named', async () => {
+    const record = await recordOf('اعتصم عدد من التجار أمام البلدية، مؤكدين أن الإقبال تراجع.', 'مؤكدين')
+    expect(record.source?.text).toBe('عدد من التجار')
+    expect(record.type).toBe('anonymous')
+  })
+
+  it('reads a source after a nominal cue through a lam fused to its article', async () => {
+    const record = await recordOf('الوزير وفقا للمسؤول الأمني أكد أن العرض مرفوض.', 'وفقا')
+    expect(record.source?.text).toBe('للمسؤول الأمني')
+    expect(record.type).toBe('anonymous')
+  })
+})
+
 describe('people picked out by their relation to someone', () => {
   it('takes a relative with a possessive pronoun for a role', async () => {
     const record = await recordOf('وقال شقيقه إن الأسرة لم تتلق أي اتصال.', 'وقال')
