@@ -20,6 +20,10 @@ const COLONS = new Set([':'])
 const LEARNING_LEMMAS = new Set(['علم'])
 const MAX_HEADLINE_SPEAKER_WORDS = 7
 const DASHES = new Set(['-', '–', '—'])
+/** Quantifiers that pick some members of a group (`أحد`، `بعض`), as opposed to counts of things (`عدد من الشكاوى`). */
+const MEMBER_QUANTIFIERS = new Set(['احد', 'احدي', 'بعض'])
+/** A lam carrying a pronoun: whom or what a claim is about (`يتوقع لها أن`). */
+const LAM_PRONOUNS = new Set(['له', 'لها', 'لهم', 'لهما', 'لهن'])
 
 interface Draft {
   cue: Cue
@@ -109,7 +113,7 @@ function findCues(words: Words, vocabulary: Vocabulary, earlier: EarlierSource[]
     }
     const found =
       nominalCue(words, index, vocabulary, earlier, drafts) ??
-      verbCue(words, index, vocabulary, earlier, drafts.length === 0, drafts.some((draft) => draft.source !== null)) ??
+      verbCue(words, index, vocabulary, earlier, drafts.length === 0, drafts.some((draft) => draft.source?.plural)) ??
       vagueCue(words, index, vocabulary)
     if (found && accepted(words, found, vocabulary, drafts.length > 0) && !quotesScripture(found.draft)) {
       drafts.push(found.draft)
@@ -332,12 +336,14 @@ function passiveReading(verb: VerbMatch, words: Words, index: number): VerbMatch
   const text = words.list[index].token.text
   const stem = text.slice(originalOffset(text, verb.proclitics.length))
   const marked = /^[\u0600-\u06FF]\u064F/.test(stem.replace(/\u0640/g, ''))
-  const bare = verb.form.tense === 'present' && COMPLEMENTIZERS.has(words.norms[index + 1] ?? '')
+  // `يتوقع أن`، `يتوقع لها أن`: nothing but whom the claim is about stands between the verb and its claim.
+  const claimAt = LAM_PRONOUNS.has(words.norms[index + 1] ?? '') ? index + 2 : index + 1
+  const bare = verb.form.tense === 'present' && COMPLEMENTIZERS.has(words.norms[claimAt] ?? '')
   return marked || bare ? {...verb, form: {...verb.form, voice: 'passive'}} : verb
 }
 
 /** A reporting verb or a continuation participle at word `index`. */
-function verbCue(words: Words, index: number, vocabulary: Vocabulary, earlier: EarlierSource[], firstCue: boolean, spokenBefore: boolean): Found | undefined {
+function verbCue(words: Words, index: number, vocabulary: Vocabulary, earlier: EarlierSource[], firstCue: boolean, pluralSpokenBefore: boolean): Found | undefined {
   const match = vocabulary.verbs.lookup(words.list[index].token.text)
   if (!match || !reports(match)) return undefined
   // After `عدم` or a preposition the same letters are a verbal noun: `فضل عدم ذكر اسمه`، `بعد ذكر`.
@@ -349,11 +355,11 @@ function verbCue(words: Words, index: number, vocabulary: Vocabulary, earlier: E
     const claim = claimStartAfter(words, index + 1)
     // `طالب عدد من المزارعين …، مؤكدين أن`: a plural participle with no speaker before it in its
     // sentence speaks for the unnamed group the sentence named (ruling 8).
-    const group = verb.form.number !== 'singular' && !spokenBefore ? groupBefore(words, index, vocabulary, earlier) : null
+    const group = verb.form.number !== 'singular' && !pluralSpokenBefore ? groupBefore(words, index, vocabulary, earlier) : null
     const draft = draftOf(cue, [index, index + 1], group, [], claim.mode, claim.offset, words, group === null)
     return {draft: {...draft, agreement}, next: index + 1, ambiguous: verb.ambiguous, form: verb.form.tense}
   }
-  const found = afterVerb(words, index, index + 1, cue, verb, vocabulary, earlier, null, firstCue)
+  const found = afterVerb(words, index, index + 1, cue, verb, vocabulary, earlier, null, firstCue, pluralSpokenBefore)
   // A verb before its subject stays singular (`قال سكان`): the subject tells the speaker's number.
   const source = found.draft.source
   const spoken: Agreement = source ? {gender: verb.form.gender, number: source.plural ? 'plural' : 'singular'} : agreement
@@ -374,7 +380,8 @@ function afterVerb(
   vocabulary: Vocabulary,
   earlier: EarlierSource[],
   mode: Mode | null,
-  firstCue = false
+  firstCue = false,
+  pluralSpokenBefore = true
 ): Found {
   const via: Via[] = []
   let next = readVias(words, verbEnd, vocabulary, via)
@@ -385,6 +392,7 @@ function afterVerb(
   const addressee = next < words.length && words.norms[next][0] === 'ل' && !vocabulary.names.has(words.norms[next])
   if (next < words.length && !words.list[next].broken && !startsQuote && !addressee && !cue.passive) phrase.to = readPhrase(words, next, vocabulary)
   let recognized = false
+  let unsourced = false
   let read = phrase.to > phrase.from ? sourceOf(words, phrase, vocabulary, earlier) : null
   // Words after the verb that the lexicons do not know (`أفادت بمقتل`) give way to a recognized subject before it.
   if (read && !read.known && subjectBefore(words, cueFrom, vocabulary, earlier)) {
@@ -412,6 +420,12 @@ function afterVerb(
         source = sourceOf(words, inner, vocabulary, earlier).source
         next = inner.to
       }
+    } else if (LEARNING_LEMMAS.has(verb.entry.lemma) && carrier?.type === 'outlet') {
+      // `وعلمت الصحيفة أن …` with no `من`: the outlet only carries what it learned from no one it names.
+      const {text, start, end} = source
+      via.unshift({text, start, end, type: 'outlet', named: carrier.named})
+      source = null
+      unsourced = true
     }
     next = readVias(words, next, vocabulary, via)
   } else if (!cue.passive) {
@@ -421,10 +435,10 @@ function afterVerb(
     source =
       before ??
       (firstCue ? subjectOfOpeningClause(words, cueFrom, vocabulary, earlier, verb.form.number !== 'singular') : null) ??
-      (firstCue && verb.form.number === 'plural' ? groupBefore(words, cueFrom, vocabulary, earlier) : null)
+      (!pluralSpokenBefore && verb.form.number === 'plural' ? groupBefore(words, cueFrom, vocabulary, earlier) : null)
   }
   const claim = claimStartAfter(words, next)
-  const implicit = source === null && !cue.passive
+  const implicit = source === null && !cue.passive && !unsourced
   return {draft: draftOf(cue, [cueFrom, verbEnd], source, via, mode ?? claim.mode, claim.offset, words, implicit), next, recognized}
 }
 
@@ -592,15 +606,18 @@ function subjectOfOpeningClause(words: Words, cueAt: number, vocabulary: Vocabul
 function groupBefore(words: Words, verbAt: number, vocabulary: Vocabulary, earlier: EarlierSource[]): Source | null {
   for (let at = verbAt - 1; at >= 0; at--) {
     const noun = vocabulary.anonymityNouns.get(indefinite(nounReadings(words.norms[at]).at(-1)!.stem))
-    if (!noun?.plural) continue
+    // `أحد`، `بعض` pick members of a group whatever its noun (`أحد إسعافات الهلال الأحمر`).
+    const quantified = at + 1 < verbAt && MEMBER_QUANTIFIERS.has(words.norms[at])
+    if (!noun?.plural && !quantified) continue
     // Take in a quantifier before the noun (`عدد من`، `بعض`، `أحد`).
     let from = at
     if (from >= 2 && words.norms[from - 1] === 'من' && QUANTIFIERS.has(words.norms[from - 2])) from -= 2
     else if (from >= 1 && QUANTIFIERS.has(words.norms[from - 1])) from -= 1
     const to = Math.min(readPhrase(words, from, vocabulary), verbAt)
-    if (to <= at) return null
+    if (to <= at) continue
+    // A plural that names a body or a medium (`وسائل التواصل`) is not the group: look further back.
     const read = sourceOf(words, {from, to, skip: ''}, vocabulary, earlier)
-    return read.source.type === 'anonymous' || read.source.type === 'vague' ? read.source : null
+    if (read.source.type === 'anonymous' || read.source.type === 'vague') return read.source
   }
   return null
 }
@@ -689,9 +706,18 @@ function agrees(a: Agreement, b: Agreement): boolean {
 }
 
 /** Completes a draft into a record: id, ref, claim span, mode and anonymity reason. */
-function finish(draft: Draft, following: Draft | undefined, context: DocumentContext): Attribution {
+function finish(found: Draft, following: Draft | undefined, context: DocumentContext): Attribution {
+  let draft = found
   const {records, text} = context
-  const ref = draft.implicit ? antecedentOf(draft.agreement, records, context.agreements) : null
+  let ref = draft.implicit ? antecedentOf(draft.agreement, records, context.agreements) : null
+  // A plural speaker no attribution close by introduced (`وقالوا` after `قيام بعض أولياء الأمور برفع
+  // شكاوى`) is the unnamed group the sentence before named, as in its own sentence (ruling 8).
+  const nearby = (id: string | null) => id !== null && records[Number(id.slice(1)) - 1].sentence >= draft.sentence.index - 1
+  if (draft.implicit && !nearby(ref) && draft.agreement && draft.agreement.number !== 'singular' && draft.sentence.index > 0) {
+    const previous = new Words(context.sentences[draft.sentence.index - 1])
+    const group = groupBefore(previous, previous.length, context.vocabulary, context.earlier)
+    if (group) draft = {...draft, source: group, implicit: false}
+  }
   const claim = claimOf(draft, following, context)
   let mode: Mode = draft.mode ?? 'indirect'
   if (mode === 'indirect' && claim && /[«»“”"]/.test(text.slice(claim.start, claim.end))) mode = 'mixed'

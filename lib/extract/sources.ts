@@ -101,7 +101,7 @@ export function readPhrase(words: Words, from: number, vocabulary: Vocabulary): 
     if (to > from && endsPhrase(words, to, unnamedHead, vocabulary)) break
     // Only the head (the first word, or the one after a quantifier) makes the phrase an unnamed description.
     const atHead = to === from || (to === from + 1 && QUANTIFIERS.has(norms[from])) || (to === from + 2 && norms[from + 1] === 'من')
-    if (atHead && (vocabulary.anonymityNouns.has(indefinite(word)) || QUANTIFIERS.has(word))) unnamedHead = true
+    if (atHead && (vocabulary.anonymityNouns.has(indefinite(word)) || QUANTIFIERS.has(word) || unnamedBodies(norms, to, vocabulary))) unnamedHead = true
     to++
   }
   return to
@@ -156,6 +156,15 @@ function continuesCoordination(word: string, vocabulary: Vocabulary): boolean {
 
 function isAffiliation(word: string, vocabulary: Vocabulary): boolean {
   return vocabulary.heads.match([word], 0, 'none') !== undefined || vocabulary.entities.match([word], 0, 'none') !== undefined
+}
+
+/**
+ * An indefinite plural of a body (`مؤسسات تعمل في قطاع الطاقة`، `صحف غربية`):
+ * bodies described by their kind, none of them named, are anonymous sources.
+ */
+function unnamedBodies(norms: readonly string[], at: number, vocabulary: Vocabulary): boolean {
+  const head = vocabulary.heads.match(norms, at, 'none')
+  return head !== undefined && !norms[at].startsWith('ال') && norms[at] !== normalize(head.value.text.split(' ')[0])
 }
 
 /** A word such as `لرويترز` or `لصحيفة`: a lam fused to an outlet, naming who the speaker spoke to. */
@@ -242,6 +251,7 @@ export function classify(words: Words, phrase: Phrase, vocabulary: Vocabulary, e
     return {type, head, descriptors: rest.length, plural, known: true}
   }
 
+  if (!hasName && unnamedBodies(local, at, vocabulary)) return {type: 'anonymous', head: null, descriptors: length - at - 1, plural: true, known: true}
   const head = vocabulary.heads.match(local, at, 'none')
   if (head) return {type: head.value.type, head: null, descriptors: 0, plural: false, known: true}
 

@@ -75,6 +75,38 @@ describe('subjects an indefinite noun or a group gives', () => {
   })
 })
 
+describe('groups and claims with no one named', () => {
+  it('takes a plural speaker from the sentence before when no attribution close by introduced it', async () => {
+    const record = await recordOf('وأدى ذلك إلى تقدم بعض أولياء الأمور بشكوى إلى الوزارة.\n\nوقالوا إن المدرسة بعيدة عن الحي.', 'وقالوا')
+    expect(record.source?.text).toContain('أولياء الأمور')
+    expect(record.type).toBe('anonymous')
+  })
+
+  it('takes a group picked by `أحد` whatever its noun for a plural verb', async () => {
+    const record = await recordOf('قال الأب إنهم بحثوا طويلا حتى وجدوا أحد فرق الإسعاف، وأكدوا لهم أن الحالة مستقرة.', 'وأكدوا')
+    expect(record.source?.text).toBe('أحد فرق الإسعاف')
+    expect(record.type).toBe('anonymous')
+  })
+
+  it('reads bodies described only by their kind as anonymous', async () => {
+    const record = await recordOf('لكن شركات تعمل في قطاع النقل ترى أن الرسوم مرتفعة.', 'ترى')
+    expect(record.source?.text).toBe('شركات تعمل في قطاع النقل')
+    expect(record.type).toBe('anonymous')
+  })
+
+  it('reads an outlet that learned something from no one as a vague attribution it carries', async () => {
+    const record = await recordOf('وعلمت الصحيفة أن الوزارة ستغلق العيادات المخالفة.', 'وعلمت')
+    expect(record.source).toBeNull()
+    expect(record.type).toBe('vague')
+    expect(record.via.map((via) => via.text)).toEqual(['الصحيفة'])
+  })
+
+  it('reads a bare present with a lam pronoun before its claim as a passive', async () => {
+    const record = await recordOf('ويتوقع لها أن تنمو بمعدل سنوي يصل إلى 7%.', 'ويتوقع')
+    expect(record.type).toBe('vague')
+  })
+})
+
 describe('people picked out by their relation to someone', () => {
   it('takes a relative with a possessive pronoun for a role', async () => {
     const record = await recordOf('وقال شقيقه إن الأسرة لم تتلق أي اتصال.', 'وقال')
