@@ -388,9 +388,14 @@ function afterVerb(
   let source: Source | null = null
   const phrase: Phrase = {from: next, to: next, skip: ''}
   const startsQuote = next < words.length && words.list[next].quoteBefore && !closesSoon(words, next)
+  // `كشفه لـ(عكاظ) مسؤول`: the parenthesis that closed the outlet's name does not end the clause.
+  const afterParenthesizedVia = via.length > 0 && next > 0 && next < words.length && punctuationBefore(words, next) === ')'
   // A word opening with a lam (`لوالديها`، `للصحفيين`) is whom the speaker addressed, not the speaker.
   const addressee = next < words.length && words.norms[next][0] === 'ل' && !vocabulary.names.has(words.norms[next])
-  if (next < words.length && !words.list[next].broken && !startsQuote && !addressee && !cue.passive) phrase.to = readPhrase(words, next, vocabulary)
+  // `قال (34 %) إن …`: a share of respondents set in parentheses is the subject.
+  const parenthesizedFigure = next < words.length && punctuationBefore(words, next) === '(' && /^[0-9٠-٩]/.test(words.norms[next])
+  const opensSubject = !words.list[next]?.broken || afterParenthesizedVia || parenthesizedFigure
+  if (next < words.length && opensSubject && !startsQuote && !addressee && !cue.passive) phrase.to = readPhrase(words, next, vocabulary)
   let recognized = false
   let unsourced = false
   let read = phrase.to > phrase.from ? sourceOf(words, phrase, vocabulary, earlier) : null
@@ -508,6 +513,16 @@ function readOutletAfterLam(words: Words, at: number, vocabulary: Vocabulary, vi
     }
     return at
   }
+  // `لـ(عكاظ)`: the name set in parentheses.
+  if ((word === 'ل' || word === 'لـ') && at + 1 < words.length && punctuationBefore(words, at + 1) === '(') {
+    let end = at + 1
+    while (end < words.length && end < at + 6 && punctuationAfter(words, end) !== ')') end++
+    if (end < words.length && punctuationAfter(words, end) === ')') {
+      via.push({...spanOf(words, {from: at + 1, to: end + 1, skip: ''}), type: 'outlet', named: true})
+      return end + 1
+    }
+    return at
+  }
   if (word.length < 3) return at
   // `لصحيفة «الوطن»`، `لرويترز`، `للتلفزيون الرسمي`
   const quotedName = words.list[at].quoteBefore && closesSoon(words, at)
@@ -517,6 +532,20 @@ function readOutletAfterLam(words: Words, at: number, vocabulary: Vocabulary, vi
   const span = spanOf(words, {from: at, to: phraseEnd, skip: quotedName ? '' : skip})
   via.push({...span, type: 'outlet', named: true})
   return phraseEnd
+}
+
+/** The punctuation mark right before word `at` (white space aside), if any. */
+function punctuationBefore(words: Words, at: number): string | undefined {
+  const tokens = words.sentence.tokens
+  for (let index = words.list[at].at - 1; index >= 0 && tokens[index].kind !== 'word'; index--) if (tokens[index].kind !== 'space') return tokens[index].text
+  return undefined
+}
+
+/** The punctuation mark right after word `at` (white space aside), if any. */
+function punctuationAfter(words: Words, at: number): string | undefined {
+  const tokens = words.sentence.tokens
+  for (let index = words.list[at].at + 1; index < tokens.length && tokens[index].kind !== 'word'; index++) if (tokens[index].kind !== 'space') return tokens[index].text
+  return undefined
 }
 
 /** The words of an outlet's name after its head: `لصحيفة «وول ستريت جورنال» الأمريكية`. */
@@ -547,8 +576,12 @@ function readViaPhrase(words: Words, at: number, vocabulary: Vocabulary): number
 function subjectBefore(words: Words, verbAt: number, vocabulary: Vocabulary, earlier: EarlierSource[]): Source | null {
   let from = verbAt
   // Back to the first word of the clause: the sentence start, the word after a comma, or
-  // after a complementizer, which opens a clause of its own (`أكد أن شهود العيان رأوا`).
-  while (from > 0 && !words.list[from].broken && !COMPLEMENTIZERS.has(words.norms[from - 1]) && verbAt - from < 8) from--
+  // after a complementizer, which opens a clause of its own (`أكد أن شهود العيان رأوا`),
+  // unless it opens a time clause inside this one (`أن الراعي بعد أن أتم البيعة أفصح`).
+  while (from > 0 && !words.list[from].broken && verbAt - from < 8) {
+    if (COMPLEMENTIZERS.has(words.norms[from - 1]) && !(from >= 2 && opensTimeClause(words, from - 2) === 2)) break
+    from--
+  }
   // `لكن المرصد قال`، `وكانت الوزارة قد أعلنت`: particles around the subject are not part of it.
   while (from < verbAt && CLAUSE_OPENERS.has(words.norms[from])) from++
   if (from >= verbAt) return null
@@ -556,6 +589,17 @@ function subjectBefore(words: Words, verbAt: number, vocabulary: Vocabulary, ear
   if (to === from || !onlyParticlesOrRelative(words, to, verbAt)) return null
   const read = sourceOf(words, {from, to, skip: ''}, vocabulary, earlier)
   return read.known ? read.source : null
+}
+
+/** Conjunctions that open a time clause (`بعدما`، `عندما`), and prepositions that do with `أن` (`بعد أن`). */
+const TIME_CONJUNCTIONS = new Set(['بعدما', 'قبلما', 'عندما', 'حينما', 'حين', 'لما'])
+const TIME_PREPOSITIONS = new Set(['بعد', 'قبل', 'منذ'])
+
+/** How many words open a time clause at word `at` (`عندما` 1, `بعد أن` 2), or 0. */
+function opensTimeClause(words: Words, at: number): number {
+  const word = words.norms[at]
+  if (TIME_CONJUNCTIONS.has(word)) return 1
+  return TIME_PREPOSITIONS.has(word) && words.norms[at + 1] === 'ان' ? 2 : 0
 }
 
 /**
@@ -575,6 +619,10 @@ function describedBefore(words: Words, verbAt: number, vocabulary: Vocabulary, e
  * (`المسؤول الذي رفض ذكر اسمه قال`) stand between a subject and its verb.
  */
 function onlyParticlesOrRelative(words: Words, from: number, verbAt: number): boolean {
+  // A time clause (`بعد أن أتم البيعة`، `عندما رأى المسجد`) sets the time of the verb, not its subject;
+  // it has a verb and more of its own, or the verb is its own (`حين اشتكى له`).
+  const opener = opensTimeClause(words, from)
+  if (opener > 0) return verbAt - from > opener + 1 && !words.list.slice(from + 1, verbAt + 1).some((word) => word.broken)
   // The relative clause has a verb and more (`الذي رفض ذكر اسمه`): a lone verb after it is its object (`الذي رفض ذكر`).
   if (from < verbAt && RELATIVE_PRONOUNS.has(words.norms[from])) return verbAt - from > 2 && !words.list.slice(from + 1, verbAt + 1).some((word) => word.broken)
   return words.norms.slice(from, verbAt).every((word) => VERB_PARTICLES.has(word))

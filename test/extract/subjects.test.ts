@@ -75,6 +75,35 @@ describe('subjects an indefinite noun or a group gives', () => {
   })
 })
 
+describe('subjects past parentheses and time clauses', () => {
+  it('reads past an outlet named in parentheses to the subject', async () => {
+    const record = await recordOf('وجاء ذلك خلال الاجتماع وفقا لما كشفه لـ(المدينة) مسؤول أمني رفيع.', 'وفقا لما كشفه')
+    expect(record.source?.text).toBe('مسؤول أمني رفيع')
+    expect(record.via.map((via) => via.text)).toEqual(['المدينة'])
+  })
+
+  it('reads a share in parentheses after the verb as its subject', async () => {
+    const record = await recordOf('وقال (28 %) من المشاركين إن الأسعار مرتفعة.', 'وقال')
+    expect(record.type).toBe('anonymous')
+  })
+
+  it('reads past a time clause between the subject and its verb', async () => {
+    const record = await recordOf('وأوضح المالك أن العامل بعد أن قبض أجره أفصح عن نيته السفر.', 'أفصح')
+    expect(record.source?.text).toBe('العامل')
+  })
+
+  it('does not take the verb of a time clause for the main verb', async () => {
+    const texts = (await records('وهو ما حدث في سيرة الخليفة حين اشتكى له التجار ارتفاع الأسعار.')).map((record) => record.source?.text)
+    expect(texts).not.toContain('سيرة الخليفة')
+  })
+
+  it('reads `ربط` with a named speaker as a claim', async () => {
+    const record = await recordOf('وهو القرار الذي ربطه مصدر مطلع بظهور المتحدث على التلفزيون.', 'ربطه')
+    expect(record.source?.text.startsWith('مصدر مطلع')).toBe(true)
+    expect(record.type).toBe('vague')
+  })
+})
+
 describe('groups and claims with no one named', () => {
   it('takes a plural speaker from the sentence before when no attribution close by introduced it', async () => {
     const record = await recordOf('وأدى ذلك إلى تقدم بعض أولياء الأمور بشكوى إلى الوزارة.\n\nوقالوا إن المدرسة بعيدة عن الحي.', 'وقالوا')
