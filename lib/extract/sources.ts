@@ -189,7 +189,13 @@ export function spanOf(words: Words, phrase: Phrase): {start: number; end: numbe
   let quoteOpened = false
   for (let index = phrase.from; index < phrase.to && !quoteOpened; index++) quoteOpened = words.list[index].quoteBefore !== null
   if (last.quoteAfter && quoteOpened) end = last.quoteAfter.end
-  const text = words.textBetween(start, end)
+  let text = words.textBetween(start, end)
+  // A hyphen glued to the end of a word (`الجماهير-`) is a dash closing an aside, not part of the source.
+  const hyphens = /-+$/.exec(text)?.[0].length ?? 0
+  if (hyphens > 0 && hyphens < text.length) {
+    text = text.slice(0, -hyphens)
+    end -= hyphens
+  }
   // A fused preposition is cut from inside its word: add the rest of that word.
   const firstText = phrase.skip ? first.token.text.slice(originalOffset(first.token.text, phrase.skip.length)) : ''
   return {start, end, text: phrase.skip ? firstText + text : text}

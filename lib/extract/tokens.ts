@@ -55,6 +55,9 @@ export function sentencesOf(tree: Root): SentenceView[] {
   return sentences
 }
 
+/** Hyphens glued to a word's edge (`-حسب`، `الجماهير-`) are dashes around an aside, not part of the word. */
+const EDGE_HYPHENS = /^-+|-+$/g
+
 function splitSentences(tree: Root): SentenceView[] {
   const sentences: SentenceView[] = []
   let paragraphIndex = 0
@@ -70,7 +73,7 @@ function splitSentences(tree: Root): SentenceView[] {
         const text = toString(node)
         const kind: TokenKind =
           node.type === 'WordNode' ? 'word' : node.type === 'WhiteSpaceNode' ? 'space' : node.type === 'SymbolNode' ? 'symbol' : 'punctuation'
-        tokens.push({kind, text, norm: kind === 'space' ? '' : normalize(text), start, end, quoted: false, quote: null})
+        tokens.push({kind, text, norm: kind === 'space' ? '' : normalize(text).replace(EDGE_HYPHENS, ''), start, end, quoted: false, quote: null})
       }
       if (tokens.length === 0) continue
       group.push({

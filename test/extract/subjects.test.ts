@@ -206,6 +206,11 @@ describe('unnamed sources from the lexicons', () => {
     expect(record.type).toBe('anonymous')
   })
 
+  it('reads a nominal cue set off by hyphens glued to its words', async () => {
+    const record = await recordOf('وكان اللاعب الأفضل في الموسم الماضي كما يعرف الجميع -حسب وصف الجماهير-.', 'حسب وصف')
+    expect(record.source?.text).toBe('الجماهير')
+  })
+
   it('reads `جدير بالذكر أن` as a writer\'s formula and finds the subject after it', async () => {
     const list = await records('جدير بالذكر أن الشاهدة ذكرت أن السيارة كانت مسرعة.')
     expect(list.map((record) => [record.cue.text, record.source?.text, record.type])).toEqual([['ذكرت', 'الشاهدة', 'anonymous']])
