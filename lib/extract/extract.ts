@@ -99,6 +99,8 @@ function wordsOf(text: string): string[] {
 function findCues(words: Words, vocabulary: Vocabulary, earlier: EarlierSource[]): Draft[] {
   const drafts: Draft[] = []
   const norms = words.norms
+  // Whether a cue so far in the sentence has a plural speaker, kept as cues are found (not recounted per word).
+  let pluralSpoken = false
   let index = 0
   while (index < words.length) {
     const word = words.list[index]
@@ -111,12 +113,13 @@ function findCues(words: Words, vocabulary: Vocabulary, earlier: EarlierSource[]
       index += formula.length
       continue
     }
-    const found =
+    const found: Found | undefined =
       nominalCue(words, index, vocabulary, earlier, drafts) ??
-      verbCue(words, index, vocabulary, earlier, drafts.length === 0, drafts.some((draft) => draft.source?.plural)) ??
+      verbCue(words, index, vocabulary, earlier, drafts.length === 0, pluralSpoken) ??
       vagueCue(words, index, vocabulary)
     if (found && accepted(words, found, vocabulary, drafts.length > 0) && !quotesScripture(found.draft)) {
       drafts.push(found.draft)
+      pluralSpoken ||= found.draft.source?.plural === true
       index = Math.max(found.next, index + 1)
       continue
     }
@@ -764,7 +767,10 @@ function finish(found: Draft, following: Draft | undefined, context: DocumentCon
   if (draft.implicit && !nearby(ref) && draft.agreement && draft.agreement.number !== 'singular' && draft.sentence.index > 0) {
     const previous = new Words(context.sentences[draft.sentence.index - 1])
     const group = groupBefore(previous, previous.length, context.vocabulary, context.earlier)
-    if (group) draft = {...draft, source: group, implicit: false}
+    if (group) {
+      draft = {...draft, source: group, implicit: false}
+      ref = null
+    }
   }
   const claim = claimOf(draft, following, context)
   let mode: Mode = draft.mode ?? 'indirect'

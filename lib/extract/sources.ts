@@ -237,10 +237,7 @@ export function classify(words: Words, phrase: Phrase, vocabulary: Vocabulary, e
   if (kin && !kin.plural) return {type: 'role', head: possessed, descriptors: 0, plural: false, known: true}
 
   const noun = vocabulary.anonymityNouns.get(indefinite(local[at]))
-  // One report or study (`كشف تقرير`، `الدراسة الحديثة`) is a document a body issued, as `بيان للوزارة`
-  // is, and the head nouns list it; only reports in the plural (`تقارير`) are a crowd with no source.
-  const document = noun !== undefined && !noun.plural && vocabulary.heads.match(local, at, 'none') !== undefined
-  if (noun && !hasName && !document) {
+  if (noun && !hasName) {
     const head = indefinite(local[at])
     const rest = local.slice(at + 1)
     const definite = local[at].startsWith('ال')

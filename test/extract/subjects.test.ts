@@ -217,6 +217,13 @@ describe('unnamed sources from the lexicons', () => {
   })
 })
 
+describe('reports', () => {
+  it('reads one report as the document of a body and reports in the plural as vague', async () => {
+    expect((await recordOf('كشف تقرير أن نصف الشركات ستوظف العام المقبل.', 'كشف')).type).toBe('organization')
+    expect((await recordOf('وكشفت تقارير أن نصف الشركات ستوظف العام المقبل.', 'وكشفت')).type).toBe('vague')
+  })
+})
+
 describe('groups of unnamed people', () => {
   it('reads a quantifier before an unknown plural as an anonymous group', async () => {
     const record = await recordOf('أحد سكان «الحي الشرقي» أكد أن الكهرباء عادت.', 'أكد')
