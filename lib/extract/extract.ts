@@ -356,7 +356,7 @@ function verbCue(words: Words, index: number, vocabulary: Vocabulary, earlier: E
   const agreement = {gender: verb.form.gender, number: verb.form.number}
   if (verb.form.tense === 'participle') {
     const claim = claimStartAfter(words, index + 1)
-    // `طالب عدد من المزارعين …، مؤكدين أن`: a plural participle with no speaker before it in its
+    // `اعتصم عدد من التجار …، مؤكدين أن`: a plural participle with no speaker before it in its
     // sentence speaks for the unnamed group the sentence named (ruling 8).
     const group = verb.form.number !== 'singular' && !pluralSpokenBefore ? groupBefore(words, index, vocabulary, earlier) : null
     const draft = draftOf(cue, [index, index + 1], group, [], claim.mode, claim.offset, words, group === null)
@@ -384,6 +384,7 @@ function afterVerb(
   earlier: EarlierSource[],
   mode: Mode | null,
   firstCue = false,
+  /** Whether the sentence already has a plural speaker, so a plural verb need not look for a group (`true` leaves groups alone). */
   pluralSpokenBefore = true
 ): Found {
   const via: Via[] = []
@@ -391,18 +392,18 @@ function afterVerb(
   let source: Source | null = null
   const phrase: Phrase = {from: next, to: next, skip: ''}
   const startsQuote = next < words.length && words.list[next].quoteBefore && !closesSoon(words, next)
-  // `كشفه لـ(عكاظ) مسؤول`: the parenthesis that closed the outlet's name does not end the clause.
+  // `كشفه لـ(المدينة) مسؤول`: the parenthesis that closed the outlet's name does not end the clause.
   const afterParenthesizedVia = via.length > 0 && next > 0 && next < words.length && punctuationBefore(words, next) === ')'
   // A word opening with a lam (`لوالديها`، `للصحفيين`) is whom the speaker addressed, not the speaker.
   const addressee = next < words.length && words.norms[next][0] === 'ل' && !vocabulary.names.has(words.norms[next])
-  // `قال (34 %) إن …`: a share of respondents set in parentheses is the subject.
+  // `قال (28 %) إن …`: a share of respondents set in parentheses is the subject.
   const parenthesizedFigure = next < words.length && punctuationBefore(words, next) === '(' && /^[0-9٠-٩]/.test(words.norms[next])
   const opensSubject = !words.list[next]?.broken || afterParenthesizedVia || parenthesizedFigure
   if (next < words.length && opensSubject && !startsQuote && !addressee && !cue.passive) phrase.to = readPhrase(words, next, vocabulary)
   let recognized = false
   let unsourced = false
   let read = phrase.to > phrase.from ? sourceOf(words, phrase, vocabulary, earlier) : null
-  // Words after the verb that the lexicons do not know (`أفادت بمقتل`) give way to a recognized subject before it.
+  // Words after the verb that the lexicons do not know (`أفادت بسقوط`) give way to a recognized subject before it.
   if (read && !read.known && subjectBefore(words, cueFrom, vocabulary, earlier)) {
     read = null
     phrase.to = phrase.from
@@ -438,7 +439,7 @@ function afterVerb(
     next = readVias(words, next, vocabulary, via)
   } else if (!cue.passive) {
     const before = subjectBefore(words, cueFrom, vocabulary, earlier) ?? describedBefore(words, cueFrom, vocabulary, earlier)
-    // A recognized subject before the verb names its speaker as surely as one after it (`وكانت حصيلة سابقة أفادت بمقتل …`).
+    // A recognized subject before the verb names its speaker as surely as one after it (`وكانت حصيلة جديدة أفادت بسقوط …`).
     recognized = before !== null && !verb.enclitic
     source =
       before ??
@@ -516,7 +517,7 @@ function readOutletAfterLam(words: Words, at: number, vocabulary: Vocabulary, vi
     }
     return at
   }
-  // `لـ(عكاظ)`: the name set in parentheses.
+  // `لـ(المدينة)`: the name set in parentheses.
   if ((word === 'ل' || word === 'لـ') && at + 1 < words.length && punctuationBefore(words, at + 1) === '(') {
     let end = at + 1
     while (end < words.length && end < at + 6 && punctuationAfter(words, end) !== ')') end++
@@ -580,7 +581,7 @@ function subjectBefore(words: Words, verbAt: number, vocabulary: Vocabulary, ear
   let from = verbAt
   // Back to the first word of the clause: the sentence start, the word after a comma, or
   // after a complementizer, which opens a clause of its own (`أكد أن شهود العيان رأوا`),
-  // unless it opens a time clause inside this one (`أن الراعي بعد أن أتم البيعة أفصح`).
+  // unless it opens a time clause inside this one (`أن العامل بعد أن قبض أجره أفصح`).
   while (from > 0 && !words.list[from].broken && verbAt - from < 8) {
     if (COMPLEMENTIZERS.has(words.norms[from - 1]) && !(from >= 2 && opensTimeClause(words, from - 2) === 2)) break
     from--
@@ -607,7 +608,7 @@ function opensTimeClause(words: Words, at: number): number {
 
 /**
  * An indefinite noun right before a verb takes the verb as its description
- * (`لامرأة تذكر …` "of a woman who tells …", `معلومات تؤكد أن`): the noun is its
+ * (`لسيدة تروي …` "of a woman who tells …", `معلومات تؤكد أن`): the noun is its
  * subject, even inside a longer phrase.
  */
 function describedBefore(words: Words, verbAt: number, vocabulary: Vocabulary, earlier: EarlierSource[]): Source | null {
@@ -622,8 +623,8 @@ function describedBefore(words: Words, verbAt: number, vocabulary: Vocabulary, e
  * (`المسؤول الذي رفض ذكر اسمه قال`) stand between a subject and its verb.
  */
 function onlyParticlesOrRelative(words: Words, from: number, verbAt: number): boolean {
-  // A time clause (`بعد أن أتم البيعة`، `عندما رأى المسجد`) sets the time of the verb, not its subject;
-  // it has a verb and more of its own, or the verb is its own (`حين اشتكى له`).
+  // A time clause (`بعد أن قبض أجره`، `عندما وصل الوفد`) sets the time of the verb, not its subject;
+  // it has a verb and more of its own, or the verb is its own (`حين اشتكى له التجار`).
   const opener = opensTimeClause(words, from)
   if (opener > 0) return verbAt - from > opener + 1 && !words.list.slice(from + 1, verbAt + 1).some((word) => word.broken)
   // The relative clause has a verb and more (`الذي رفض ذكر اسمه`): a lone verb after it is its object (`الذي رفض ذكر`).
@@ -657,7 +658,7 @@ function subjectOfOpeningClause(words: Words, cueAt: number, vocabulary: Vocabul
 function groupBefore(words: Words, verbAt: number, vocabulary: Vocabulary, earlier: EarlierSource[]): Source | null {
   for (let at = verbAt - 1; at >= 0; at--) {
     const noun = vocabulary.anonymityNouns.get(indefinite(nounReadings(words.norms[at]).at(-1)!.stem))
-    // `أحد`، `بعض` pick members of a group whatever its noun (`أحد إسعافات الهلال الأحمر`).
+    // `أحد`، `بعض` pick members of a group whatever its noun (`أحد فرق الإسعاف`).
     const quantified = at + 1 < verbAt && MEMBER_QUANTIFIERS.has(words.norms[at])
     if (!noun?.plural && !quantified) continue
     // Take in a quantifier before the noun (`عدد من`، `بعض`، `أحد`).
@@ -761,8 +762,9 @@ function finish(found: Draft, following: Draft | undefined, context: DocumentCon
   let draft = found
   const {records, text} = context
   let ref = draft.implicit ? antecedentOf(draft.agreement, records, context.agreements) : null
-  // A plural speaker no attribution close by introduced (`وقالوا` after `قيام بعض أولياء الأمور برفع
-  // شكاوى`) is the unnamed group the sentence before named, as in its own sentence (ruling 8).
+  // A plural speaker no attribution close by introduced (`وقالوا` after `تقدم بعض أولياء الأمور
+  // بشكوى`) is the unnamed group the sentence before named, as in its own sentence (ruling 8).
+  // Record ids are `a` and their position in `records`.
   const nearby = (id: string | null) => id !== null && records[Number(id.slice(1)) - 1].sentence >= draft.sentence.index - 1
   if (draft.implicit && !nearby(ref) && draft.agreement && draft.agreement.number !== 'singular' && draft.sentence.index > 0) {
     const previous = new Words(context.sentences[draft.sentence.index - 1])

@@ -40,16 +40,15 @@ export interface EarlierSource {
 const MAX_PHRASE_WORDS = 16
 
 /** A word ending in a possessive pronoun (`قوله`، `تصريحاتها`), told from ta marbuta by the original spelling. */
-const POSSESSED = /\S(?:ه|ها|هم|هما)[\u064B-\u065F\u0640]*$/
-const POSSESSED_PRONOUN = /\S(ه|ها|هم|هما)[\u064B-\u065F\u0640]*$/
+const POSSESSED = /\S(ه|ها|هم|هما)[\u064B-\u065F\u0640]*$/
 
 /** A preposition carrying a pronoun (`له`، `لهم`، `فيه`، `عليها`): never a source. */
 const PREPOSITIONAL_PRONOUN = /^(?:ل|ب|في|علي|الي|من|عن|مع|عند|لدي)(?:ه|ها|هم|هما|هن|ي|نا|ك|كم)$/
 
 /**
  * Nisba adjectives (`أوكراني`، `أمنية`، `عسكريون`) give an unnamed source an
- * affiliation. Normalized, `-ية` and a name's `-يه` (`كزافييه`) look alike:
- * given the word as written, a final `ه` is not the feminine ending.
+ * affiliation. Normalized, `-ية` and a name's `-يه` (`دوبوييه`) look alike:
+ * given the word as written, a final `ه` is not the feminine ending (`دوبوييه`).
  */
 export function isNisba(word: string, written?: string): boolean {
   const bare = indefinite(word)
@@ -60,12 +59,12 @@ export function isNisba(word: string, written?: string): boolean {
 /** Demonstratives, which point back to people or things already in the text. */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['هؤلاء', 'هذا', 'هذه', 'ذلك', 'تلك', 'اولئك', 'هذان', 'هاتان'])
 
-/** Words after a description that introduce the name of the person it describes (`أحد الشهود، ويدعى …`). */
+/** Words after a description that introduce the name of the person it describes (`أحد السكان، ويدعى …`). */
 const NAMING_WORDS: ReadonlySet<string> = new Set(['يدعي', 'ويدعي', 'يسمي', 'ويسمي', 'اسمه', 'واسمه', 'اسمها', 'واسمها'])
 
 /** A singular noun carrying a possessive pronoun (`والده`، `شقيقها`): the stem without the pronoun, as written. */
 function possessedStem(written: string, norm: string): string | null {
-  const match = POSSESSED_PRONOUN.exec(written)
+  const match = POSSESSED.exec(written)
   if (!match) return null
   return norm.slice(0, norm.length - normalize(match[1]).length)
 }
@@ -109,7 +108,7 @@ export function readPhrase(words: Words, from: number, vocabulary: Vocabulary): 
 
 /**
  * `علي` is the preposition `على` or the given name `علي`: it is the name when
- * one indefinite word follows it and then the phrase ends (`مشايخ مأرب علي غريب،`),
+ * one indefinite word follows it and then the phrase ends (`أحد أعيان القرية علي منصور،`),
  * where the preposition would take a longer object (`على هامش المؤتمر`).
  */
 function isGivenName(words: Words, from: number, at: number, vocabulary: Vocabulary): boolean {
@@ -132,7 +131,7 @@ function endsPhrase(words: Words, at: number, unnamedHead: boolean, vocabulary: 
   if (word.length > 2 && word[0] === 'ل' && isVia(word, vocabulary)) return true
   // A possessed noun before the claim (`عن دبلوماسي غربي قوله إن`) is what the source said, not part of it.
   if (unnamedHead && POSSESSED.test(words.list[at].token.text) && COMPLEMENTIZERS.has(words.norms[at + 1] ?? '')) return true
-  // A participle (`مؤكداً`) or a reporting verb (`جريح رابع أشارت مصادر`) opens the next clause;
+  // A participle (`مؤكداً`) or a reporting verb (`مصاب ثالث أشارت مصادر`) opens the next clause;
   // with a pronoun attached the letters are as often a noun (`نفى علمه`).
   const verb = vocabulary.verbs.lookup(words.list[at].token.text)
   return verb !== undefined && (verb.form.tense === 'participle' || (!verb.ambiguous && !verb.enclitic))
@@ -159,7 +158,7 @@ function isAffiliation(word: string, vocabulary: Vocabulary): boolean {
 }
 
 /**
- * An indefinite plural of a body (`مؤسسات تعمل في قطاع الطاقة`، `صحف غربية`):
+ * An indefinite plural of a body (`شركات تعمل في قطاع النقل`، `صحف غربية`):
  * bodies described by their kind, none of them named, are anonymous sources.
  */
 function unnamedBodies(norms: readonly string[], at: number, vocabulary: Vocabulary): boolean {
@@ -190,7 +189,7 @@ export function spanOf(words: Words, phrase: Phrase): {start: number; end: numbe
   for (let index = phrase.from; index < phrase.to && !quoteOpened; index++) quoteOpened = words.list[index].quoteBefore !== null
   if (last.quoteAfter && quoteOpened) end = last.quoteAfter.end
   let text = words.textBetween(start, end)
-  // A hyphen glued to the end of a word (`الجماهير-`) is a dash closing an aside, not part of the source.
+  // A hyphen glued to the end of a word (`الجمهور-`) is a dash closing an aside, not part of the source.
   const hyphens = /-+$/.exec(text)?.[0].length ?? 0
   if (hyphens > 0 && hyphens < text.length) {
     text = text.slice(0, -hyphens)
@@ -244,12 +243,12 @@ export function classify(words: Words, phrase: Phrase, vocabulary: Vocabulary, e
     const affiliated = rest.some((word) => isNisba(word) || AFFILIATION_PREPOSITIONS.has(word) || word.startsWith('ب'))
     const plural = noun.plural || at > 0
     if (definite) {
-      // `المصدر`، `المسؤول الأمني`: the same source as an earlier one with these words, unnamed or named.
+      // `المصدر`، `المسؤول المدني`: the same source as an earlier one with these words, unnamed or named.
       const antecedent = findAntecedent(earlier, head, vocabulary, rest.map(indefinite))
       if (antecedent) return {type: antecedent.type, head, descriptors: rest.length, plural, known: true}
     }
     // `والد الفتاة`، `مسؤول مركز الإعلام`: one person picked out by a definite genitive, or by a
-    // body named by a genitive chain (`مسؤول مركز الإعلام الأمني`), is a role.
+    // body named by a genitive chain (`مسؤول مركز الدفاع المدني`), is a role.
     const genitive = rest.length > 0 && rest[0].startsWith('ال') && !isNisba(rest[0])
     const bodyGenitive = rest.length > 1 && vocabulary.heads.match(rest, 0, 'none') !== undefined && rest[1].startsWith('ال')
     if (!definite && !plural && (genitive || bodyGenitive)) return {type: 'role', head, descriptors: rest.length, plural, known: true}
@@ -269,14 +268,14 @@ export function classify(words: Words, phrase: Phrase, vocabulary: Vocabulary, e
     // A definite title the draft has already attached to a name is that person again.
     const antecedent = findAntecedent(earlier, local[at], vocabulary)
     if (antecedent?.type === 'person') return {type: 'person', head: null, descriptors: 0, plural: false, known: true}
-    // `شيخ التمور`: a title with a definite genitive holds one post, like a definite title.
+    // `شيخ القبيلة`: a title with a definite genitive holds one post, like a definite title.
     const genitive = title.length === 1 && after.length > 0 && after[0].startsWith('ال') && !isNisba(after[0])
     return {type: title.value.unique || local[at].startsWith('ال') || genitive ? 'role' : 'anonymous', head: null, descriptors: 0, plural: false, known: true}
   }
 
   if (hasName) return {type: 'person', head: null, descriptors: 0, plural: false, known: true}
-  // `أحد سجناء «القاعدة»`: some members of a group, none of them named, unless a demonstrative
-  // points back to people the text has named (`جميع هؤلاء المرشحين`).
+  // `أحد نزلاء «الفندق الكبير»`: some members of a group, none of them named, unless a demonstrative
+  // points back to people the text has named (`جميع هؤلاء اللاعبين`).
   if (at > 0 && !local.some((word) => DEMONSTRATIVES.has(word))) return {type: 'anonymous', head: null, descriptors: length - at, plural: true, known: true}
   // A name the lexicons do not know, set in quotation marks on its own (`"الوطن"`، `«عكاظ»`), is how Arabic copy names a paper.
   if (words.list[phrase.from].quoteBefore && words.list[phrase.to - 1].quoteAfter && length <= 3)
@@ -289,7 +288,7 @@ const ANTECEDENT_WINDOW = 40
 
 /**
  * The nearest earlier source whose text contains the same head word and the
- * description's other words (`المسؤول الأمني` after `مسؤول مركز الإعلام الأمني`).
+ * description's other words (`المسؤول المدني` after `مسؤول مركز الدفاع المدني`).
  */
 function findAntecedent(earlier: readonly EarlierSource[], head: string, vocabulary: Vocabulary, descriptors: readonly string[] = []): EarlierSource | undefined {
   const wanted = indefinite(head)
@@ -303,7 +302,7 @@ function findAntecedent(earlier: readonly EarlierSource[], head: string, vocabul
   return undefined
 }
 
-/** `أحد الشهود، ويدعى عبد الناصر`: the words after the phrase give the person's name. */
+/** `أحد السكان، ويدعى حامد يوسف`: the words after the phrase give the person's name. */
 function namedAfter(words: Words, to: number): boolean {
   return to + 1 < words.length && NAMING_WORDS.has(words.norms[to])
 }
@@ -311,7 +310,7 @@ function namedAfter(words: Words, to: number): boolean {
 /**
  * After a definite description, indefinite words the lexicons do not know
  * cannot be its adjectives (an adjective agrees in definiteness) nor open a
- * genitive: they are a name (`الخبير الفرنسي في سلامة النقل الجوي كزافييه تييلمان`).
+ * genitive: they are a name (`الخبير الفرنسي في الملاحة الجوية جيرار دوبوييه`).
  */
 function nameAfterDefinite(local: readonly string[], written: readonly string[], vocabulary: Vocabulary): boolean {
   let from = local.length - 1
@@ -321,6 +320,7 @@ function nameAfterDefinite(local: readonly string[], written: readonly string[],
     const text = written[from + offset]
     // Sound plurals (`إجراءات`، `مسؤولون`) and adverbs in `-اً` are not names.
     if (word.length < 3 || /^(?:ال|[وبلف])/.test(word) || /[0-9٠-٩]/.test(word) || /(?:ا|ات|ون)$/.test(word) || UNNAMING_WORDS.test(word)) return false
+    // Nisbas and nouns with a possessive (`اطلاعهم`) describe; a lone final `ه` may end a name (`دوبوييه`).
     if (isNisba(word, text) || /(?:ها|هم|هما)[\u064B-\u065F\u0640]*$/.test(text) || SOURCE_STOPS.has(word) || AFFILIATION_PREPOSITIONS.has(word)) return false
     return !vocabulary.anonymityNouns.has(word) && !vocabulary.titles.match([word], 0, 'none') && !vocabulary.heads.match([word], 0, 'none')
   })
