@@ -12,7 +12,7 @@ import {Words} from './sentence.js'
 import {vocabularyOf, nounReadings, indefinite, type Vocabulary} from './vocabulary.js'
 import {classify, closesSoon, isVia, readPhrase, spanOf, type EarlierSource, type Phrase} from './sources.js'
 import {normalize, originalOffset} from '../text/normalize.js'
-import {ADDRESSEES, ADVERBS, CLAUSE_OPENERS, NOUN_GOVERNORS, QUANTIFIERS, SCRIPTURE_SPEAKERS, COMPLEMENTIZERS, OCCASION_NOUNS, VERB_PARTICLES} from './grammar.js'
+import {ADDRESSEES, ADVERBS, CLAUSE_OPENERS, NOUN_GOVERNORS, QUANTIFIERS, RELATIVE_PRONOUNS, SCRIPTURE_SPEAKERS, COMPLEMENTIZERS, OCCASION_NOUNS, VERB_PARTICLES} from './grammar.js'
 
 const CHAIN_LINKS = new Set(['عن'])
 const COLONS = new Set([':'])
@@ -20,6 +20,10 @@ const COLONS = new Set([':'])
 const LEARNING_LEMMAS = new Set(['علم'])
 const MAX_HEADLINE_SPEAKER_WORDS = 7
 const DASHES = new Set(['-', '–', '—'])
+/** Quantifiers that pick some members of a group (`أحد`، `بعض`), as opposed to counts of things (`عدد من الشكاوى`). */
+const MEMBER_QUANTIFIERS = new Set(['احد', 'احدي', 'بعض'])
+/** A lam carrying a pronoun: whom or what a claim is about (`يتوقع لها أن`). */
+const LAM_PRONOUNS = new Set(['له', 'لها', 'لهم', 'لهما', 'لهن'])
 
 interface Draft {
   cue: Cue
@@ -108,6 +112,8 @@ function wordsOf(text: string): string[] {
 function findCues(words: Words, vocabulary: Vocabulary, earlier: EarlierSource[]): Draft[] {
   const drafts: Draft[] = []
   const norms = words.norms
+  // Whether a cue so far in the sentence has a plural speaker, kept as cues are found (not recounted per word).
+  let pluralSpoken = false
   let index = 0
   while (index < words.length) {
     const word = words.list[index]
@@ -120,12 +126,13 @@ function findCues(words: Words, vocabulary: Vocabulary, earlier: EarlierSource[]
       index += formula.length
       continue
     }
-    const found =
+    const found: Found | undefined =
       nominalCue(words, index, vocabulary, earlier, drafts) ??
-      verbCue(words, index, vocabulary, earlier, drafts.length === 0) ??
+      verbCue(words, index, vocabulary, earlier, drafts.length === 0, pluralSpoken) ??
       vagueCue(words, index, vocabulary)
     if (found && accepted(words, found, vocabulary, drafts.length > 0) && !quotesScripture(found.draft)) {
       drafts.push(found.draft)
+      pluralSpoken ||= found.draft.source?.plural === true
       index = Math.max(found.next, index + 1)
       continue
     }
@@ -256,8 +263,9 @@ function nominalCue(words: Words, index: number, vocabulary: Vocabulary, earlier
   const phrase: Phrase = {from: next, to: next, skip: ''}
   if (entry.fusedLam) {
     const reading = nounReadings(words.norms[next]).find((candidate) => candidate.prefix.endsWith('ل'))
-    // `للمسؤول` keeps its article: the span takes the whole word (as `للرئيس`).
+    // `للمسؤول` keeps its article: the span takes the whole word (as `للرئيس`), read as `المسؤول`.
     if (reading && !words.norms[next].startsWith('لل')) phrase.skip = reading.prefix
+    else if (reading) phrase.reading = reading.stem
   }
   if (!words.list[next].broken) phrase.to = readPhrase(words, next, vocabulary)
   const cue = cueOf(words, index, index + match.length, 'nominal', null)
@@ -344,12 +352,14 @@ function passiveReading(verb: VerbMatch, words: Words, index: number): VerbMatch
   const text = words.list[index].token.text
   const stem = text.slice(originalOffset(text, verb.proclitics.length))
   const marked = /^[\u0600-\u06FF]\u064F/.test(stem.replace(/\u0640/g, ''))
-  const bare = verb.form.tense === 'present' && COMPLEMENTIZERS.has(words.norms[index + 1] ?? '')
+  // `يتوقع أن`، `يتوقع لها أن`: nothing but whom the claim is about stands between the verb and its claim.
+  const claimAt = LAM_PRONOUNS.has(words.norms[index + 1] ?? '') ? index + 2 : index + 1
+  const bare = verb.form.tense === 'present' && COMPLEMENTIZERS.has(words.norms[claimAt] ?? '')
   return marked || bare ? {...verb, form: {...verb.form, voice: 'passive'}} : verb
 }
 
 /** A reporting verb or a continuation participle at word `index`. */
-function verbCue(words: Words, index: number, vocabulary: Vocabulary, earlier: EarlierSource[], firstCue: boolean): Found | undefined {
+function verbCue(words: Words, index: number, vocabulary: Vocabulary, earlier: EarlierSource[], firstCue: boolean, pluralSpokenBefore: boolean): Found | undefined {
   const match = vocabulary.verbs.lookup(words.list[index].token.text)
   if (!match || !reports(match)) return undefined
   // After `عدم` or a preposition the same letters are a verbal noun: `فضل عدم ذكر اسمه`، `بعد ذكر`.
@@ -359,10 +369,13 @@ function verbCue(words: Words, index: number, vocabulary: Vocabulary, earlier: E
   const agreement = {gender: verb.form.gender, number: verb.form.number}
   if (verb.form.tense === 'participle') {
     const claim = claimStartAfter(words, index + 1)
-    const draft = draftOf(cue, [index, index + 1], null, [], claim.mode, claim.offset, words, true)
+    // `اعتصم عدد من التجار …، مؤكدين أن`: a plural participle with no speaker before it in its
+    // sentence speaks for the unnamed group the sentence named (ruling 8).
+    const group = verb.form.number !== 'singular' && !pluralSpokenBefore ? groupBefore(words, index, vocabulary, earlier) : null
+    const draft = draftOf(cue, [index, index + 1], group, [], claim.mode, claim.offset, words, group === null)
     return {draft: {...draft, agreement}, next: index + 1, ambiguous: verb.ambiguous, form: verb.form.tense}
   }
-  const found = afterVerb(words, index, index + 1, cue, verb, vocabulary, earlier, null, firstCue)
+  const found = afterVerb(words, index, index + 1, cue, verb, vocabulary, earlier, null, firstCue, pluralSpokenBefore)
   // A verb before its subject stays singular (`قال سكان`): the subject tells the speaker's number.
   const source = found.draft.source
   const spoken: Agreement = source ? {gender: verb.form.gender, number: source.plural ? 'plural' : 'singular'} : agreement
@@ -383,19 +396,32 @@ function afterVerb(
   vocabulary: Vocabulary,
   earlier: EarlierSource[],
   mode: Mode | null,
-  firstCue = false
+  firstCue = false,
+  /** Whether the sentence already has a plural speaker, so a plural verb need not look for a group (`true` leaves groups alone). */
+  pluralSpokenBefore = true
 ): Found {
   const via: Via[] = []
   let next = readVias(words, verbEnd, vocabulary, via)
   let source: Source | null = null
   const phrase: Phrase = {from: next, to: next, skip: ''}
   const startsQuote = next < words.length && words.list[next].quoteBefore && !closesSoon(words, next)
+  // `كشفه لـ(المدينة) مسؤول`: the parenthesis that closed the outlet's name does not end the clause.
+  const afterParenthesizedVia = via.length > 0 && next > 0 && next < words.length && punctuationBefore(words, next) === ')'
   // A word opening with a lam (`لوالديها`، `للصحفيين`) is whom the speaker addressed, not the speaker.
   const addressee = next < words.length && words.norms[next][0] === 'ل' && !vocabulary.names.has(words.norms[next])
-  if (next < words.length && !words.list[next].broken && !startsQuote && !addressee && !cue.passive) phrase.to = readPhrase(words, next, vocabulary)
+  // `قال (28 %) إن …`: a share of respondents set in parentheses is the subject.
+  const parenthesizedFigure = next < words.length && punctuationBefore(words, next) === '(' && /^[0-9٠-٩]/.test(words.norms[next])
+  const opensSubject = !words.list[next]?.broken || afterParenthesizedVia || parenthesizedFigure
+  if (next < words.length && opensSubject && !startsQuote && !addressee && !cue.passive) phrase.to = readPhrase(words, next, vocabulary)
   let recognized = false
-  if (phrase.to > phrase.from) {
-    const read = sourceOf(words, phrase, vocabulary, earlier)
+  let unsourced = false
+  let read = phrase.to > phrase.from ? sourceOf(words, phrase, vocabulary, earlier) : null
+  // Words after the verb that the lexicons do not know (`أفادت بسقوط`) give way to a recognized subject before it.
+  if (read && !read.known && subjectBefore(words, cueFrom, vocabulary, earlier)) {
+    read = null
+    phrase.to = phrase.from
+  }
+  if (read) {
     source = read.source
     recognized = read.known
     next = phrase.to
@@ -416,16 +442,25 @@ function afterVerb(
         source = sourceOf(words, inner, vocabulary, earlier).source
         next = inner.to
       }
+    } else if (LEARNING_LEMMAS.has(verb.entry.lemma) && carrier?.type === 'outlet') {
+      // `وعلمت الصحيفة أن …` with no `من`: the outlet only carries what it learned from no one it names.
+      const {text, start, end} = source
+      via.unshift({text, start, end, type: 'outlet', named: carrier.named})
+      source = null
+      unsourced = true
     }
     next = readVias(words, next, vocabulary, via)
   } else if (!cue.passive) {
+    const before = subjectBefore(words, cueFrom, vocabulary, earlier) ?? describedBefore(words, cueFrom, vocabulary, earlier)
+    // A recognized subject before the verb names its speaker as surely as one after it (`وكانت حصيلة جديدة أفادت بسقوط …`).
+    recognized = before !== null && !verb.enclitic
     source =
-      subjectBefore(words, cueFrom, vocabulary, earlier) ??
+      before ??
       (firstCue ? subjectOfOpeningClause(words, cueFrom, vocabulary, earlier, verb.form.number !== 'singular') : null) ??
-      (firstCue && verb.form.number === 'plural' ? groupBefore(words, cueFrom, vocabulary, earlier) : null)
+      (!pluralSpokenBefore && verb.form.number === 'plural' ? groupBefore(words, cueFrom, vocabulary, earlier) : null)
   }
   const claim = claimStartAfter(words, next)
-  const implicit = source === null && !cue.passive
+  const implicit = source === null && !cue.passive && !unsourced
   return {draft: draftOf(cue, [cueFrom, verbEnd], source, via, mode ?? claim.mode, claim.offset, words, implicit), next, recognized}
 }
 
@@ -495,6 +530,16 @@ function readOutletAfterLam(words: Words, at: number, vocabulary: Vocabulary, vi
     }
     return at
   }
+  // `لـ(المدينة)`: the name set in parentheses.
+  if ((word === 'ل' || word === 'لـ') && at + 1 < words.length && punctuationBefore(words, at + 1) === '(') {
+    let end = at + 1
+    while (end < words.length && end < at + 6 && punctuationAfter(words, end) !== ')') end++
+    if (end < words.length && punctuationAfter(words, end) === ')') {
+      via.push({...spanOf(words, {from: at + 1, to: end + 1, skip: ''}), type: 'outlet', named: true})
+      return end + 1
+    }
+    return at
+  }
   if (word.length < 3) return at
   // `لصحيفة «الوطن»`، `لرويترز`، `للتلفزيون الرسمي`
   const quotedName = words.list[at].quoteBefore && closesSoon(words, at)
@@ -504,6 +549,20 @@ function readOutletAfterLam(words: Words, at: number, vocabulary: Vocabulary, vi
   const span = spanOf(words, {from: at, to: phraseEnd, skip: quotedName ? '' : skip})
   via.push({...span, type: 'outlet', named: true})
   return phraseEnd
+}
+
+/** The punctuation mark right before word `at` (white space aside), if any. */
+function punctuationBefore(words: Words, at: number): string | undefined {
+  const tokens = words.sentence.tokens
+  for (let index = words.list[at].at - 1; index >= 0 && tokens[index].kind !== 'word'; index--) if (tokens[index].kind !== 'space') return tokens[index].text
+  return undefined
+}
+
+/** The punctuation mark right after word `at` (white space aside), if any. */
+function punctuationAfter(words: Words, at: number): string | undefined {
+  const tokens = words.sentence.tokens
+  for (let index = words.list[at].at + 1; index < tokens.length && tokens[index].kind !== 'word'; index++) if (tokens[index].kind !== 'space') return tokens[index].text
+  return undefined
 }
 
 /** The words of an outlet's name after its head: `لصحيفة «وول ستريت جورنال» الأمريكية`. */
@@ -533,15 +592,57 @@ function readViaPhrase(words: Words, at: number, vocabulary: Vocabulary): number
  */
 function subjectBefore(words: Words, verbAt: number, vocabulary: Vocabulary, earlier: EarlierSource[]): Source | null {
   let from = verbAt
-  // Back to the first word of the clause: the sentence start or the word after a comma.
-  while (from > 0 && !words.list[from].broken && verbAt - from < 8) from--
+  // Back to the first word of the clause: the sentence start, the word after a comma, or
+  // after a complementizer, which opens a clause of its own (`أكد أن شهود العيان رأوا`),
+  // unless it opens a time clause inside this one (`أن العامل بعد أن قبض أجره أفصح`).
+  while (from > 0 && !words.list[from].broken && verbAt - from < 8) {
+    if (COMPLEMENTIZERS.has(words.norms[from - 1]) && !(from >= 2 && opensTimeClause(words, from - 2) === 2)) break
+    from--
+  }
   // `لكن المرصد قال`، `وكانت الوزارة قد أعلنت`: particles around the subject are not part of it.
   while (from < verbAt && CLAUSE_OPENERS.has(words.norms[from])) from++
   if (from >= verbAt) return null
   const to = Math.min(readPhrase(words, from, vocabulary), verbAt)
-  if (to === from || words.norms.slice(to, verbAt).some((word) => !VERB_PARTICLES.has(word))) return null
+  if (to === from || !onlyParticlesOrRelative(words, to, verbAt)) return null
   const read = sourceOf(words, {from, to, skip: ''}, vocabulary, earlier)
   return read.known ? read.source : null
+}
+
+/** Conjunctions that open a time clause (`بعدما`، `عندما`), and prepositions that do with `أن` (`بعد أن`). */
+const TIME_CONJUNCTIONS = new Set(['بعدما', 'قبلما', 'عندما', 'حينما', 'حين', 'لما'])
+const TIME_PREPOSITIONS = new Set(['بعد', 'قبل', 'منذ'])
+
+/** How many words open a time clause at word `at` (`عندما` 1, `بعد أن` 2), or 0. */
+function opensTimeClause(words: Words, at: number): number {
+  const word = words.norms[at]
+  if (TIME_CONJUNCTIONS.has(word)) return 1
+  return TIME_PREPOSITIONS.has(word) && words.norms[at + 1] === 'ان' ? 2 : 0
+}
+
+/**
+ * An indefinite noun right before a verb takes the verb as its description
+ * (`لسيدة تروي …` "of a woman who tells …", `معلومات تؤكد أن`): the noun is its
+ * subject, even inside a longer phrase.
+ */
+function describedBefore(words: Words, verbAt: number, vocabulary: Vocabulary, earlier: EarlierSource[]): Source | null {
+  if (verbAt === 0 || words.list[verbAt].broken) return null
+  const reading = nounReadings(words.norms[verbAt - 1]).find(({stem}) => !stem.startsWith('ال') && vocabulary.anonymityNouns.has(stem))
+  if (!reading) return null
+  return sourceOf(words, {from: verbAt - 1, to: verbAt, skip: reading.prefix}, vocabulary, earlier).source
+}
+
+/**
+ * Whether only particles (`قد`) or a relative clause describing the subject
+ * (`المسؤول الذي رفض ذكر اسمه قال`) stand between a subject and its verb.
+ */
+function onlyParticlesOrRelative(words: Words, from: number, verbAt: number): boolean {
+  // A time clause (`بعد أن قبض أجره`، `عندما وصل الوفد`) sets the time of the verb, not its subject;
+  // it has a verb and more of its own, or the verb is its own (`حين اشتكى له التجار`).
+  const opener = opensTimeClause(words, from)
+  if (opener > 0) return verbAt - from > opener + 1 && !words.list.slice(from + 1, verbAt + 1).some((word) => word.broken)
+  // The relative clause has a verb and more (`الذي رفض ذكر اسمه`): a lone verb after it is its object (`الذي رفض ذكر`).
+  if (from < verbAt && RELATIVE_PRONOUNS.has(words.norms[from])) return verbAt - from > 2 && !words.list.slice(from + 1, verbAt + 1).some((word) => word.broken)
+  return words.norms.slice(from, verbAt).every((word) => VERB_PARTICLES.has(word))
 }
 
 /**
@@ -570,15 +671,18 @@ function subjectOfOpeningClause(words: Words, cueAt: number, vocabulary: Vocabul
 function groupBefore(words: Words, verbAt: number, vocabulary: Vocabulary, earlier: EarlierSource[]): Source | null {
   for (let at = verbAt - 1; at >= 0; at--) {
     const noun = vocabulary.anonymityNouns.get(indefinite(nounReadings(words.norms[at]).at(-1)!.stem))
-    if (!noun?.plural) continue
+    // `أحد`، `بعض` pick members of a group whatever its noun (`أحد فرق الإسعاف`).
+    const quantified = at + 1 < verbAt && MEMBER_QUANTIFIERS.has(words.norms[at])
+    if (!noun?.plural && !quantified) continue
     // Take in a quantifier before the noun (`عدد من`، `بعض`، `أحد`).
     let from = at
     if (from >= 2 && words.norms[from - 1] === 'من' && QUANTIFIERS.has(words.norms[from - 2])) from -= 2
     else if (from >= 1 && QUANTIFIERS.has(words.norms[from - 1])) from -= 1
     const to = Math.min(readPhrase(words, from, vocabulary), verbAt)
-    if (to <= at) return null
+    if (to <= at) continue
+    // A plural that names a body or a medium (`وسائل التواصل`) is not the group: look further back.
     const read = sourceOf(words, {from, to, skip: ''}, vocabulary, earlier)
-    return read.source.type === 'anonymous' || read.source.type === 'vague' ? read.source : null
+    if (read.source.type === 'anonymous' || read.source.type === 'vague') return read.source
   }
   return null
 }
@@ -667,9 +771,22 @@ function agrees(a: Agreement, b: Agreement): boolean {
 }
 
 /** Completes a draft into a record: id, ref, claim span, mode and anonymity reason. */
-function finish(draft: Draft, following: Draft | undefined, context: DocumentContext): Attribution {
+function finish(found: Draft, following: Draft | undefined, context: DocumentContext): Attribution {
+  let draft = found
   const {records, text} = context
-  const ref = draft.implicit ? antecedentOf(draft.agreement, records, context.agreements) : null
+  let ref = draft.implicit ? antecedentOf(draft.agreement, records, context.agreements) : null
+  // A plural speaker no attribution close by introduced (`وقالوا` after `تقدم بعض أولياء الأمور
+  // بشكوى`) is the unnamed group the sentence before named, as in its own sentence (ruling 8).
+  // Record ids are `a` and their position in `records`.
+  const nearby = (id: string | null) => id !== null && records[Number(id.slice(1)) - 1].sentence >= draft.sentence.index - 1
+  if (draft.implicit && !nearby(ref) && draft.agreement && draft.agreement.number !== 'singular' && draft.sentence.index > 0) {
+    const previous = new Words(context.sentences[draft.sentence.index - 1])
+    const group = groupBefore(previous, previous.length, context.vocabulary, context.earlier)
+    if (group) {
+      draft = {...draft, source: group, implicit: false}
+      ref = null
+    }
+  }
   const claim = claimOf(draft, following, context)
   let mode: Mode = draft.mode ?? 'indirect'
   if (mode === 'indirect' && claim && /[«»“”"]/.test(text.slice(claim.start, claim.end))) mode = 'mixed'

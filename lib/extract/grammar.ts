@@ -42,12 +42,14 @@ export const OCCASION_NOUNS: ReadonlySet<string> = new Set([
 /** Quantifiers that open a group source (`أحد المسؤولين`، `عدد من السكان`، `بعض المصادر`). */
 export const QUANTIFIERS: ReadonlySet<string> = new Set([
   'احد', 'احدي', 'بعض', 'عدد', 'كثير', 'معظم', 'اغلب', 'غالبيه', 'جميع', 'كل', 'عشرات', 'مئات', 'الاف', 'بعضهم',
+  // Shares and the most prominent of a group: `ثلث الناس`، `أبرز المعطيات`
+  'ثلث', 'ربع', 'نصف', 'ابرز',
   // Counts: `ثلاثة مسؤولين`، `خمس موظفات`
   'ثلاثه', 'ثلاث', 'اربعه', 'اربع', 'خمسه', 'خمس', 'سته', 'ست', 'سبعه', 'سبع', 'ثمانيه', 'ثماني', 'تسعه', 'تسع', 'عشره', 'عشر'
 ])
 
 /** Writer's formulas that look like reporting but report nobody (`يُذكر أن`، `يشار إلى أن`). */
-export const WRITER_FORMULAS: readonly string[] = ['يذكر ان', 'يشار الي', 'تجدر الاشاره', 'من المعروف', 'الجدير بالذكر', 'يذكر بان']
+export const WRITER_FORMULAS: readonly string[] = ['يذكر ان', 'يشار الي', 'تجدر الاشاره', 'من المعروف', 'الجدير بالذكر', 'جدير بالذكر', 'يذكر بان']
 
 /** Punctuation that ends a source noun phrase. */
 export const PHRASE_BREAKS: ReadonlySet<string> = new Set(['،', ',', '؛', ';', ':', '.', '؟', '?', '!', '(', ')', '[', ']', '-', '–', '—', '/', '…'])
@@ -57,6 +59,9 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'لكن', 'ولكن', 'لكنه', 'ثم', 'بينما', 'فيما', 'وفيما', 'كما', 'وكما', 'كان', 'كانت', 'وكان', 'وكانت', 'قد', 'وقد', 'فقد',
   'لقد', 'اما', 'واما', 'اذ', 'بعدما', 'وبعدما', 'حين', 'عندما', 'وعندما', 'في', 'وفي', 'حيث'
 ])
+
+/** Relative pronouns that open a clause describing the noun before them (`المسؤول الذي رفض ذكر اسمه`). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي'])
 
 /** Particles between a subject and its verb (`الوزارة قد أعلنت`). */
 export const VERB_PARTICLES: ReadonlySet<string> = new Set(['قد', 'لقد', 'بدوره', 'بدورها', 'بدورهم'])

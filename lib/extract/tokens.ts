@@ -74,6 +74,16 @@ export function sentenceAt(sentences: SentenceView[], index: number): SentenceVi
   return sentences.length === 0 ? undefined : sentences[index - sentences[0].index]
 }
 
+/** Hyphens glued to a word's edge (`-حسب`، `الجماهير-`) are dashes around an aside, not part of the word. */
+const EDGE_HYPHENS = /^-+|-+$/g
+const HYPHEN = 0x2d
+
+/** A token's matching form: normalized, without edge hyphens (tested first: this runs for every token). */
+function matchingForm(text: string): string {
+  const norm = normalize(text)
+  return norm.charCodeAt(0) === HYPHEN || norm.charCodeAt(norm.length - 1) === HYPHEN ? norm.replace(EDGE_HYPHENS, '') : norm
+}
+
 function splitSentences(tree: Root, base: SentenceBase): SentenceView[] {
   const sentences: SentenceView[] = []
   let paragraphIndex = base.paragraph
@@ -89,7 +99,7 @@ function splitSentences(tree: Root, base: SentenceBase): SentenceView[] {
         const text = textOf(node)
         const kind: TokenKind =
           node.type === 'WordNode' ? 'word' : node.type === 'WhiteSpaceNode' ? 'space' : node.type === 'SymbolNode' ? 'symbol' : 'punctuation'
-        tokens.push({kind, text, norm: kind === 'space' ? '' : normalize(text), start, end, quoted: false, quote: null})
+        tokens.push({kind, text, norm: kind === 'space' ? '' : matchingForm(text), start, end, quoted: false, quote: null})
       }
       if (tokens.length === 0) continue
       group.push({

@@ -212,7 +212,7 @@ function compile(lexicon: Lexicon): Vocabulary {
       const key = indefinite(normalize(text))
       if (!anonymityNouns.has(key)) anonymityNouns.set(key, {entry, plural})
     }
-    put(entry.singular, false)
+    if (!entry.pluralOnly) put(entry.singular, false)
     for (const form of entry.feminine ?? []) put(form, false)
     for (const form of entry.plural ?? []) put(form, true)
   }

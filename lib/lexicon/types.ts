@@ -91,6 +91,8 @@ export interface AnonymityNounEntry {
    * identifiable source at all (`مصادر`، `خبراء`، `مراقبون`); otherwise `anonymous`.
    */
   bare: 'anonymous' | 'vague'
+  /** Only the plural describes an unnamed source (`تقارير`); the singular names one document of a body and is a head noun (`تقرير`). */
+  pluralOnly?: boolean
   gloss?: string
 }
 

@@ -22,7 +22,7 @@ function surfaces(file: LexiconFile): string[][] {
     case 'verbs':
       return file.entries.map((entry) => [entry.lemma])
     case 'anonymity-nouns':
-      return file.entries.map((entry) => [entry.singular, ...(entry.plural ?? []), ...(entry.feminine ?? [])])
+      return file.entries.map((entry) => [...(entry.pluralOnly ? [] : [entry.singular]), ...(entry.plural ?? []), ...(entry.feminine ?? [])])
     case 'outlets':
     case 'organizations':
       return file.entries.map((entry) => [entry.name, ...(entry.aliases ?? [])])
@@ -62,7 +62,7 @@ function overlap(left: Iterable<string>, right: Iterable<string>, keyOf: (text: 
 const lexicon: Lexicon = bundledLexicon()
 const outletNames = lexicon.outlets.flatMap((entry) => [entry.name, ...(entry.aliases ?? [])])
 const organizationNames = lexicon.organizations.flatMap((entry) => [entry.name, ...(entry.aliases ?? [])])
-const anonymityForms = lexicon.anonymityNouns.flatMap((entry) => [entry.singular, ...(entry.plural ?? []), ...(entry.feminine ?? [])])
+const anonymityForms = lexicon.anonymityNouns.flatMap((entry) => [...(entry.pluralOnly ? [] : [entry.singular]), ...(entry.plural ?? []), ...(entry.feminine ?? [])])
 const headForms = lexicon.headNouns.flatMap((entry) => [entry.text, ...(entry.forms ?? [])])
 /** A title as the extractor also reads it: its first word without the article (`وزير` of `الوزير`). */
 const titleHeads = lexicon.titles.map((entry) => indefinite(key(entry.text).split(' ')[0]))

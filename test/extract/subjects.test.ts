@@ -1,0 +1,238 @@
+/**
+ * Where the speaker of a cue is found and what kind of source it is: subjects
+ * before their verb, relatives and kin, descriptions that end in a name, and
+ * groups of unnamed people.
+ */
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {checkDraft} from '../../lib/processor.js'
+
+async function records(text: string) {
+  const file = await checkDraft(new VFile({value: text}), {extractOnly: true})
+  return file.data.attributions!
+}
+
+async function recordOf(text: string, cue: string) {
+  const record = (await records(text)).find((candidate) => candidate.cue.text === cue)
+  expect(record, `no attribution with cue ${cue}`).toBeDefined()
+  return record!
+}
+
+describe('subjects before their verb', () => {
+  it('finds the subject of a clause opened by a complementizer', async () => {
+    const record = await recordOf('وأوضحت المنظمة في بيانها أن سكان الحي أكدوا أن المياه انقطعت منذ أسبوع.', 'أكدوا')
+    expect(record.source?.text).toBe('سكان الحي')
+    expect(record.type).toBe('anonymous')
+  })
+
+  it('takes a recognized subject before the verb over unknown words after it', async () => {
+    const record = await recordOf('وكانت حصيلة جديدة أفادت بسقوط عشرة جرحى في الحادث.', 'أفادت')
+    expect(record.source?.text).toBe('حصيلة جديدة')
+    expect(record.type).toBe('vague')
+  })
+
+  it('reads a share of a group as its speaker (`ثلث الناس`)', async () => {
+    const record = await recordOf('وقالت الهيئة إن ثلث الناس قالوا إنهم يتسوقون عبر الهاتف.', 'قالوا')
+    expect(record.source?.text).toBe('ثلث الناس')
+    expect(record.type).toBe('vague')
+  })
+
+  it('does not take the object of a relative clause for a verb of its own', async () => {
+    const texts = (await records('المسؤول الأمني الذي رفض ذكر اسمه قال إن التحقيق مستمر.')).map((record) => record.cue.text)
+    expect(texts).toEqual(['قال'])
+  })
+
+  it('reads past a relative clause that describes the subject', async () => {
+    const record = await recordOf('المسؤول الأمني الذي طلب عدم نشر اسمه قال إن التحقيق مستمر.', 'قال')
+    expect(record.source?.text).toBe('المسؤول الأمني')
+    expect(record.type).toBe('anonymous')
+  })
+
+  it('ends a source where a reporting verb opens the next clause', async () => {
+    const record = await recordOf('كما نقل مصاب ثالث أشارت مصادر طبية إلى أنه طفل إلى المستشفى.', 'أشارت')
+    expect(record.source?.text).toBe('مصادر طبية')
+    expect(record.type).toBe('anonymous')
+  })
+})
+
+describe('subjects an indefinite noun or a group gives', () => {
+  it('takes an indefinite noun right before the verb as its subject', async () => {
+    const record = await recordOf('انتشر مقطع مصور لسيدة تروي فيه أن اللصوص سرقوا سيارتها.', 'تروي')
+    expect(record.source?.text).toBe('سيدة')
+    expect(record.type).toBe('anonymous')
+  })
+
+  it('gives a plural participle the group its sentence named', async () => {
+    const record = await recordOf('اعتصم عدد من التجار أمام البلدية، مؤكدين أن الإقبال تراجع.', 'مؤكدين')
+    expect(record.source?.text).toBe('عدد من التجار')
+    expect(record.type).toBe('anonymous')
+  })
+
+  it('reads a source after a nominal cue through a lam fused to its article', async () => {
+    const record = await recordOf('الوزير وفقا للمسؤول الأمني أكد أن العرض مرفوض.', 'وفقا')
+    expect(record.source?.text).toBe('للمسؤول الأمني')
+    expect(record.type).toBe('anonymous')
+  })
+})
+
+describe('subjects past parentheses and time clauses', () => {
+  it('reads past an outlet named in parentheses to the subject', async () => {
+    const record = await recordOf('وجاء ذلك خلال الاجتماع وفقا لما كشفه لـ(المدينة) مسؤول أمني رفيع.', 'وفقا لما كشفه')
+    expect(record.source?.text).toBe('مسؤول أمني رفيع')
+    expect(record.via.map((via) => via.text)).toEqual(['المدينة'])
+  })
+
+  it('reads a share in parentheses after the verb as its subject', async () => {
+    const record = await recordOf('وقال (28 %) من المشاركين إن الأسعار مرتفعة.', 'وقال')
+    expect(record.type).toBe('anonymous')
+  })
+
+  it('reads past a time clause between the subject and its verb', async () => {
+    const record = await recordOf('وأوضح المالك أن العامل بعد أن قبض أجره أفصح عن نيته السفر.', 'أفصح')
+    expect(record.source?.text).toBe('العامل')
+  })
+
+  it('does not take the verb of a time clause for the main verb', async () => {
+    const texts = (await records('وهو ما حدث في سيرة الخليفة حين اشتكى له التجار ارتفاع الأسعار.')).map((record) => record.source?.text)
+    expect(texts).not.toContain('سيرة الخليفة')
+  })
+
+  it('reads `ربط` with a named speaker as a claim', async () => {
+    const record = await recordOf('وهو القرار الذي ربطه مصدر مطلع بظهور المتحدث على التلفزيون.', 'ربطه')
+    expect(record.source?.text.startsWith('مصدر مطلع')).toBe(true)
+    expect(['anonymous', 'vague']).toContain(record.type)
+  })
+})
+
+describe('groups and claims with no one named', () => {
+  it('takes a plural speaker from the sentence before when no attribution close by introduced it', async () => {
+    const record = await recordOf('وأدى ذلك إلى تقدم بعض أولياء الأمور بشكوى إلى الوزارة.\n\nوقالوا إن المدرسة بعيدة عن الحي.', 'وقالوا')
+    expect(record.source?.text).toContain('أولياء الأمور')
+    expect(record.type).toBe('anonymous')
+  })
+
+  it('takes a group picked by `أحد` whatever its noun for a plural verb', async () => {
+    const record = await recordOf('قال الأب إنهم بحثوا طويلا حتى وجدوا أحد فرق الإسعاف، وأكدوا لهم أن الحالة مستقرة.', 'وأكدوا')
+    expect(record.source?.text).toBe('أحد فرق الإسعاف')
+    expect(record.type).toBe('anonymous')
+  })
+
+  it('reads bodies described only by their kind as anonymous', async () => {
+    const record = await recordOf('لكن شركات تعمل في قطاع النقل ترى أن الرسوم مرتفعة.', 'ترى')
+    expect(record.source?.text).toBe('شركات تعمل في قطاع النقل')
+    expect(record.type).toBe('anonymous')
+  })
+
+  it('reads an outlet that learned something from no one as a vague attribution it carries', async () => {
+    const record = await recordOf('وعلمت الصحيفة أن الوزارة ستغلق العيادات المخالفة.', 'وعلمت')
+    expect(record.source).toBeNull()
+    expect(record.type).toBe('vague')
+    expect(record.via.map((via) => via.text)).toEqual(['الصحيفة'])
+  })
+
+  it('reads a bare present with a lam pronoun before its claim as a passive', async () => {
+    const record = await recordOf('ويتوقع لها أن تنمو بمعدل سنوي يصل إلى 7%.', 'ويتوقع')
+    expect(record.type).toBe('vague')
+  })
+})
+
+describe('people picked out by their relation to someone', () => {
+  it('takes a relative with a possessive pronoun for a role', async () => {
+    const record = await recordOf('وقال شقيقه إن الأسرة لم تتلق أي اتصال.', 'وقال')
+    expect(record.source?.text).toBe('شقيقه')
+    expect(record.type).toBe('role')
+  })
+
+  it('takes an unnamed official of a body named by a genitive chain for a role', async () => {
+    const record = await recordOf('صرح مسؤول إدارة المرور بأن الطريق سيفتح غداً.', 'صرح')
+    expect(record.type).toBe('role')
+  })
+
+  it('takes a title with a definite genitive for a role', async () => {
+    const record = await recordOf('وقال شيخ القبيلة إن الاتفاق صامد.', 'وقال')
+    expect(record.type).toBe('role')
+  })
+
+  it('resolves a shorter definite description to the earlier source it repeats', async () => {
+    const [first, second] = await records('صرح مسؤول مركز الدفاع المدني بأن الطريق سيفتح غداً. وأضاف المسؤول المدني أن الأعمال انتهت.')
+    expect(first.type).toBe('role')
+    expect(second.source?.text).toBe('المسؤول المدني')
+    expect(second.type).toBe('role')
+  })
+
+  it('keeps a repeated unnamed description anonymous', async () => {
+    const [, second] = await records('قال مسؤول عراقي رفيع المستوى إن الاجتماع انتهى. وأكد المسؤول العراقي أن الوفد غادر.')
+    expect(second.type).toBe('anonymous')
+  })
+})
+
+describe('descriptions that name the person', () => {
+  it('reads indefinite unknown words after a definite description as a name', async () => {
+    const record = await recordOf('وأشار الخبير الفرنسي في أمن الملاحة الجوية جيرار دوبوييه إلى أن الحطام يعود للطائرة.', 'وأشار')
+    expect(record.type).toBe('person')
+  })
+
+  it('does not read an adjective of an indefinite description as a name', async () => {
+    const record = await recordOf('وأشار مسؤول عسكري رفيع إلى أن الحطام يعود للطائرة.', 'وأشار')
+    expect(record.type).toBe('anonymous')
+  })
+
+  it('takes a description followed by its name (ويدعى) for a person', async () => {
+    const record = await recordOf('وقال أحد السكان، ويدعى حامد يوسف، إن القصف استمر ساعات.', 'وقال')
+    expect(record.type).toBe('person')
+  })
+
+  it('reads علي at the end of a description as the given name', async () => {
+    const record = await recordOf('وقال أحد أعيان القرية علي منصور، إن الأهالي عادوا.', 'وقال')
+    expect(record.source?.text).toBe('أحد أعيان القرية علي منصور')
+    expect(record.type).toBe('person')
+  })
+})
+
+describe('unnamed sources from the lexicons', () => {
+  it('knows people by their condition or trade', async () => {
+    expect((await recordOf('وأفصح الراعي عن أنه باع القطيع.', 'وأفصح')).type).toBe('anonymous')
+    expect((await recordOf('وقال جريح إن الحافلة انقلبت.', 'وقال')).type).toBe('anonymous')
+  })
+
+  it('knows a legend and bare data as vague', async () => {
+    expect((await recordOf('تقول الأسطورة إن البئر لا تجف.', 'تقول')).type).toBe('vague')
+    expect((await recordOf('وتشير معطيات إلى أن الأسعار سترتفع.', 'وتشير')).type).toBe('vague')
+  })
+
+  it('reads `حسب وصف` as a nominal cue', async () => {
+    const record = await recordOf('وكان اللاعب الأفضل في الموسم، حسب وصف الجماهير.', 'حسب وصف')
+    expect(record.source?.text).toBe('الجماهير')
+    expect(record.type).toBe('anonymous')
+  })
+
+  it('reads a nominal cue set off by hyphens glued to its words', async () => {
+    const record = await recordOf('وكان اللاعب الأفضل في الموسم الماضي كما يعرف الجميع -حسب وصف الجماهير-.', 'حسب وصف')
+    expect(record.source?.text).toBe('الجماهير')
+  })
+
+  it('reads `جدير بالذكر أن` as a writer\'s formula and finds the subject after it', async () => {
+    const list = await records('جدير بالذكر أن الشاهدة ذكرت أن السيارة كانت مسرعة.')
+    expect(list.map((record) => [record.cue.text, record.source?.text, record.type])).toEqual([['ذكرت', 'الشاهدة', 'anonymous']])
+  })
+})
+
+describe('reports', () => {
+  it('reads one report as the document of a body and reports in the plural as vague', async () => {
+    expect((await recordOf('كشف تقرير أن نصف الشركات ستوظف العام المقبل.', 'كشف')).type).toBe('organization')
+    expect((await recordOf('وكشفت تقارير أن نصف الشركات ستوظف العام المقبل.', 'وكشفت')).type).toBe('vague')
+  })
+})
+
+describe('groups of unnamed people', () => {
+  it('reads a quantifier before an unknown plural as an anonymous group', async () => {
+    const record = await recordOf('أحد نزلاء «الفندق الكبير» أكد أن الكهرباء عادت.', 'أكد')
+    expect(record.source?.text).toBe('أحد نزلاء «الفندق الكبير»')
+    expect(record.type).toBe('anonymous')
+  })
+
+  it('keeps people a demonstrative points back to from being a new anonymous group', async () => {
+    const record = await recordOf('وقال جميع هؤلاء المرشحين إن الانتخابات غير نزيهة.', 'وقال')
+    expect(record.type).not.toBe('anonymous')
+  })
+})
