@@ -56,10 +56,12 @@ export interface ExtractionState {
   /** Index-aligned with `records`: the gender and number each cue's verb shows. */
   agreements: Array<Agreement | null>
   earlier: EarlierSource[]
+  /** The last sentence read so far: the sentence before the first of the next section. */
+  lastSentence: SentenceView | null
 }
 
 export function startExtraction(): ExtractionState {
-  return {records: [], agreements: [], earlier: []}
+  return {records: [], agreements: [], earlier: [], lastSentence: null}
 }
 
 /** What the records of a document are built from, shared by its sentences. */
@@ -97,7 +99,13 @@ export function extractAttributions(tree: Root, text: string, lexicon: Lexicon, 
       if (record.source) context.earlier.push({type: record.source.type, head: record.source.head, words: wordsOf(record.source.text)})
     })
   }
+  state.lastSentence = sentences.at(-1) ?? state.lastSentence
   return context.records
+}
+
+/** The sentence numbered `index`, also when it ended the section before this one. */
+function sentenceNumbered(index: number, context: DocumentContext): SentenceView | undefined {
+  return sentenceAt(context.sentences, index) ?? (context.lastSentence?.index === index ? context.lastSentence : undefined)
 }
 
 /** The normalized words of a source, without quotation marks or the article, for finding antecedents. */
@@ -780,7 +788,7 @@ function finish(found: Draft, following: Draft | undefined, context: DocumentCon
   // Record ids are `a` and their position in `records`.
   const nearby = (id: string | null) => id !== null && records[Number(id.slice(1)) - 1].sentence >= draft.sentence.index - 1
   if (draft.implicit && !nearby(ref) && draft.agreement && draft.agreement.number !== 'singular' && draft.sentence.index > 0) {
-    const previous = new Words(context.sentences[draft.sentence.index - 1])
+    const previous = new Words(sentenceNumbered(draft.sentence.index - 1, context)!)
     const group = groupBefore(previous, previous.length, context.vocabulary, context.earlier)
     if (group) {
       draft = {...draft, source: group, implicit: false}
