@@ -1,4 +1,4 @@
-import type {Paragraph, Root, Sentence} from 'nlcst'
+import type {Paragraph, Root, Sentence, SentenceContent} from 'nlcst'
 import type {Plugin, Processor} from 'unified'
 import {ParseLatin} from 'parse-latin'
 import {
@@ -7,6 +7,7 @@ import {
   arabicSentencePlugins,
   type NlcstPlugin
 } from './plugins.js'
+import {tokenize, type Point} from './tokenize.js'
 
 // The same declarations as retext-latin's, so the two merge when both load.
 declare module 'unified' {
@@ -55,9 +56,36 @@ export function addArabicExtensions(processor: Processor): void {
   )
 }
 
-/** A parser built the way remark-retext builds one: a plain `ParseLatin` with the processor's extensions first. */
-export function parserFor(processor: Processor): ParseLatin {
-  const parser = new ParseLatin()
+const ORIGIN: Point = {line: 1, column: 1, offset: 0}
+
+/**
+ * parse-latin and its plugins with the exact fast tokenizer, which can also
+ * parse a stretch of a document in place.
+ */
+export class PluginPipeline extends ParseLatin {
+  private origin: Point = ORIGIN
+
+  override tokenize(value?: string | null): SentenceContent[] {
+    return tokenize(value, this.origin)
+  }
+
+  /** The tree of `value`, the stretch of a document that starts at `origin`, with positions into that document. */
+  parseAt(value: string, origin: Point): Root {
+    this.origin = origin
+    try {
+      return this.tokenizeRoot(value)
+    } finally {
+      this.origin = ORIGIN
+    }
+  }
+}
+
+/**
+ * A parser built the way remark-retext builds one: parse-latin with the
+ * processor's extensions first (and the same tokens from a faster tokenizer).
+ */
+export function parserFor(processor: Processor): PluginPipeline {
+  const parser = new PluginPipeline()
   parser.tokenizeRootPlugins.unshift(...(processor.data('nlcstRootExtensions') ?? []))
   parser.tokenizeParagraphPlugins.unshift(
     ...(processor.data('nlcstParagraphExtensions') ?? [])
@@ -66,6 +94,19 @@ export function parserFor(processor: Processor): ParseLatin {
     ...(processor.data('nlcstSentenceExtensions') ?? [])
   )
   return parser
+}
+
+/** Whether the processor's `nlcst*Extensions` are the Arabic plugins and no others. */
+export function hasOnlyArabicExtensions(processor: Processor): boolean {
+  return (
+    sameList(processor.data('nlcstRootExtensions'), arabicRootPlugins) &&
+    sameList(processor.data('nlcstParagraphExtensions'), arabicParagraphPlugins) &&
+    sameList(processor.data('nlcstSentenceExtensions'), arabicSentencePlugins)
+  )
+}
+
+function sameList<Item>(list: Item[] | undefined, expected: Item[]): boolean {
+  return list?.length === expected.length && list.every((item, index) => item === expected[index])
 }
 
 export default retextArabic
