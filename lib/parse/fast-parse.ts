@@ -15,13 +15,17 @@
  */
 import type {
   Paragraph,
+  Punctuation,
   Root,
   RootContent,
   Sentence,
   SentenceContent,
-  WhiteSpace
+  Symbol as SymbolNode,
+  WhiteSpace,
+  Word
 } from 'nlcst'
-import {ABBREVIATION, LIST_NUMBER} from './plugins.js'
+import {toString} from 'nlcst-to-string'
+import {ABBREVIATION, gluedTerminal} from './plugins.js'
 import type {PluginPipeline} from './retext-arabic.js'
 import {
   PUNCTUATION,
@@ -33,11 +37,8 @@ import {
   type Point
 } from './tokenize.js'
 
-// Token kinds: the class in the low bits, then flags.
+// Token kinds: the class in the low bits, then flags of white space.
 const CLASS = 3
-// A word of Arabic-block units and ASCII digits only (no Latin, which
-// parse-latin's lower-case and abbreviation rules look at).
-const PLAIN_WORD = 4
 // White space with a line break.
 const LINE_BREAK = 4
 // White space of spaces, tabs and line breaks only, which parse-latin's
@@ -54,41 +55,35 @@ const QUESTION_MARK = 0x3f
 const EXCLAMATION_MARK = 0x21
 const ELLIPSIS = 0x2026
 const ARABIC_QUESTION_MARK = 0x061f
-const COLON = 0x3a
-const HYPHEN = 0x2d
-const SLASH = 0x2f
 
-/** Marks a plain line may hold: they join nothing in parse-latin or our plugins whatever surrounds them. */
-const INERT_MARKS = new Set([
-  0x060c, // ،
-  0x061b, // ؛
-  0xab, // «
-  0xbb, // »
-  0x28, // (
-  0x29, // )
-  0x5b, // [
-  0x5d, // ]
-  0x201c, // “
-  0x201d, // ”
-  0x22, // "
-  0x2013, // –
-  0x2014 // —
-])
+const codes = (marks: string) => new Set([...marks].map((mark) => mark.charCodeAt(0)))
 
-/** Of the marks a plain line may hold, those parse-latin's `affixSymbol` moves back into the sentence before. */
-const AFFIX_MARKS = new Set([
-  0x22, 0x29, 0x5d, 0xbb, 0x201d, FULL_STOP, QUESTION_MARK, EXCLAMATION_MARK, ELLIPSIS
-])
+// Format marks (RLM, LRM, ALM, ZWJ, ZWNJ) and `&`: `mergeFormatMarks` and
+// `mergeInitialWordSymbol` join them to a word on either side.
+const JOINING_MARKS = codes('\u200C\u200D\u200E\u200F\u061C&')
+// Joined to the word before them whatever follows: `-`
+// (`mergeFinalWordSymbol`), `/` (`mergeInnerWordSlash`), percent signs
+// (`mergeNumbers`).
+const WORD_FINAL_MARKS = codes('-/%\u066A')
+// Joined between the word before them and what follows: parse-latin's
+// `wordSymbolInner` and our number separators.
+const WORD_INNER_MARKS = codes("&'-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027_,\u066B\u066C")
+// The marks whose part in the paragraph rules is known here: terminal marks,
+// closing marks (`AFFIX_MARKS`), `,` and `;` (`mergeAffixExceptions`), and
+// marks no paragraph rule looks at.
+const LINE_MARKS = codes(
+  '.!?\u2026\u061F' + '"\')]\u00BB\u201D\u2019' + ',;' + '\u060C\u061B\u00AB([\u201C\u2018\u2013\u2014:-/%\u066A\u066B\u066C_&*#+=@|\u2022' + '\u200C\u200D\u200E\u200F\u061C'
+)
+// Of those, the ones parse-latin's `affixSymbol` moves back into the
+// sentence before when they follow its terminal mark.
+const AFFIX_MARKS = codes('.!?\u2026"\')]\u00BB\u201D\u2019')
 
-/** Of the marks a plain line may hold, those parse-latin's `wordSymbolInner` joins between words. */
-const INNER_WORD_MARKS = new Set([FULL_STOP, QUESTION_MARK, COLON, HYPHEN])
-
-/** parse-latin's terminal markers, among the marks a plain line may hold. */
+/** parse-latin's terminal markers, among the marks a line may hold here. */
 function isLatinTerminal(code: number): boolean {
   return code === FULL_STOP || code === QUESTION_MARK || code === EXCLAMATION_MARK || code === ELLIPSIS
 }
 
-/** The terminal markers of `splitAtArabicTerminals`, among the marks a plain line may hold. */
+/** The terminal markers of `splitAtArabicTerminals`, among the marks a line may hold here. */
 function isTerminal(code: number): boolean {
   return isLatinTerminal(code) || code === ARABIC_QUESTION_MARK
 }
@@ -100,6 +95,42 @@ function isDigit(code: number): boolean {
 
 function isArabicBlock(code: number): boolean {
   return code >= 0x0600 && code <= 0x06ff
+}
+
+/** A unit that cannot start parse-latin's `lowerInitial`: Arabic, a digit or a Latin capital. */
+function isCapitalOrCaseless(code: number): boolean {
+  return isArabicBlock(code) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a)
+}
+
+function isMark(node: SentenceContent | undefined): node is Punctuation | SymbolNode {
+  return node?.type === 'PunctuationNode' || node?.type === 'SymbolNode'
+}
+
+function isTerminalMark(node: SentenceContent): boolean {
+  return isMark(node) && isTerminal(node.value.charCodeAt(0))
+}
+
+function hasWord(nodes: SentenceContent[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    if (nodes[index].type === 'WordNode') return true
+  }
+  return false
+}
+
+/**
+ * Whether a full stop after `word` may join sentences: an Arabic one-letter
+ * abbreviation (`joinSentencesAfterAbbreviations`) or one of parse-latin's
+ * (`mergePrefixExceptions`, also list numbers for
+ * `separateSentencesAfterNumbers`). Format marks in the word are left to the
+ * plugins.
+ */
+function isAbbreviation(word: Word): boolean {
+  const text = toString(word)
+  return (
+    LATIN_PREFIX.test(text.toLowerCase()) ||
+    text.split('.').every((part) => ABBREVIATION.test(part)) ||
+    word.children.some((part) => part.type === 'SymbolNode')
+  )
 }
 
 /**
@@ -197,13 +228,7 @@ class FastParser {
       let kind = unitClass
       index++
       if (unitClass === WORD) {
-        let plain = isArabicBlock(first) || (first >= 0x30 && first <= 0x39)
-        let code: number
-        while (index < length && classes[(code = document.charCodeAt(index))] === WORD) {
-          if (!(isArabicBlock(code) || (code >= 0x30 && code <= 0x39))) plain = false
-          index++
-        }
-        if (plain) kind |= PLAIN_WORD
+        while (index < length && classes[document.charCodeAt(index)] === WORD) index++
       } else if (unitClass === WHITE_SPACE) {
         let lineBreak = first === 10 || first === 13
         let paragraphBreak = lineBreak || first === 32 || first === 9
@@ -237,157 +262,205 @@ class FastParser {
   /**
    * Whether the line break at token `index`, after the line starting at token
    * `lineStart`, leaves the lines on either side to be parsed on their own.
-   * In the whole pipeline the break ends up between sentences, so nothing
-   * joins across it, when:
+   * In the whole pipeline the break then ends up between sentences, and no
+   * rule joins or looks across it:
    * - it is a paragraph break (only spaces, tabs and line breaks);
-   * - the next line starts with an Arabic word (so its first sentence has a
-   *   word, starts with no lower-case letter, comma or closing mark);
-   * - the line before ends in a word and marks, with no white space among
-   *   them (so its last sentence has a word, and no word-less sentence is
-   *   moved across), not in a full stop after one of parse-latin's
-   *   abbreviations (which joins the next sentence), and not in a number
-   *   when the next line starts with an abbreviation.
+   * - the next line has a word before any terminal mark, and starts with
+   *   neither a lower-case word, a comma nor a semicolon (so its first
+   *   sentence is not moved to the line before);
+   * - the line before has a word, does not end in a full stop after one of
+   *   parse-latin's abbreviations (which joins the next sentence), nor in a
+   *   number when the next line may start with an abbreviation (a full stop
+   *   in its first word), before which `joinSentencesAfterAbbreviations`
+   *   looks back for a number.
    */
   private isSafeCut(lineStart: number, index: number): boolean {
     const {kinds} = this
     if (!(kinds[index] & PARAGRAPH_BREAK)) return false
     const next = index + 1
-    if (next < this.count && !((kinds[next] & CLASS) === WORD && isArabicBlock(this.code(next)))) return false
+    if (next < this.count && !this.startsSentence(next)) return false
     if (lineStart === index) return true
     let lastWord = index - 1
-    while (lastWord >= lineStart && (kinds[lastWord] & CLASS) !== WORD) {
-      if ((kinds[lastWord] & CLASS) === WHITE_SPACE) return false
-      lastWord--
-    }
+    while (lastWord >= lineStart && (kinds[lastWord] & CLASS) !== WORD) lastWord--
     if (lastWord < lineStart) return false
-    if (lastWord === index - 1) {
-      // `joinSentencesAfterAbbreviations` looks back past the line break
-      // for a number before the abbreviation.
-      return !(
-        isDigit(this.document.charCodeAt(this.starts[index] - 1)) &&
-        next + 1 < this.count &&
-        this.isSingle(next + 1, FULL_STOP)
-      )
+    if (lastWord === index - 1 && isDigit(this.document.charCodeAt(this.starts[index] - 1))) {
+      for (let token = next; token < this.count && (kinds[token] & CLASS) !== WHITE_SPACE; token++) {
+        if (this.isSingle(token, FULL_STOP)) return false
+      }
     }
-    return !(
-      lastWord === index - 2 &&
-      this.isSingle(index - 1, FULL_STOP) &&
-      LATIN_PREFIX.test(this.value(lastWord).toLowerCase())
-    )
+    return !(this.isSingle(lastWord + 1, FULL_STOP) && LATIN_PREFIX.test(this.value(lastWord).toLowerCase()))
+  }
+
+  /** Whether the line from token `from` has a word before any terminal mark, and starts with neither a lower-case word, `,` nor `;`. */
+  private startsSentence(from: number): boolean {
+    const {kinds} = this
+    const first = kinds[from] & CLASS
+    if (first === WORD) return isCapitalOrCaseless(this.code(from))
+    if (this.isSingle(from, 0x2c) || this.isSingle(from, 0x3b)) return false
+    for (let index = from; index < this.count; index++) {
+      const unitClass = kinds[index] & CLASS
+      if (unitClass === WORD) return true
+      if (unitClass === WHITE_SPACE) {
+        if (kinds[index] & LINE_BREAK) return false
+      } else if (isTerminal(this.code(index)) || this.code(index) === 0x06d4 || this.code(index) === 0x203d) {
+        return false
+      }
+    }
+    return false
   }
 
   /**
    * The paragraph of the line of tokens `from` to `to`, starting at `start`,
-   * when it is plain Arabic prose whose tree can be built here.
+   * when it is prose whose tree can be built here.
    */
   private simpleParagraph(from: number, to: number, start: Point): Paragraph | undefined {
-    if (!this.isSimpleLine(from, to)) return undefined
+    if (!this.hasKnownMarks(from, to)) return undefined
+    const nodes = this.lineNodes(from, to, start)
+    if (!this.leavesWordsAlone(nodes)) return undefined
     const sentenceStarts = this.sentenceStarts
     const sentenceEnds = this.sentenceEnds
     sentenceStarts.length = 0
     sentenceEnds.length = 0
-    this.splitAtTerminals(from, to)
-    this.mergeWordlessSentences()
-    this.mergeAffixMarks()
-    if (!this.keepsFullStops()) return undefined
-    return this.build(start)
+    this.splitAtTerminals(nodes)
+    this.mergeWordlessSentences(nodes)
+    this.mergeAffixMarks(nodes)
+    if (!this.keepsSentencesApart(nodes) || !this.keepsFullStops(nodes)) return undefined
+    return this.build(nodes, start)
   }
 
   /**
-   * Whether the line starts with an Arabic word and holds only plain words,
-   * white space and marks that no sentence plugin joins to a word there:
-   * no number separators, format marks, abbreviations before a full stop,
-   * marks between two words, or words glued after a terminal mark.
+   * Whether the line starts and ends with no white space (which the root
+   * would take) and holds only marks whose part in the paragraph rules is
+   * known here.
    */
-  private isSimpleLine(from: number, to: number): boolean {
+  private hasKnownMarks(from: number, to: number): boolean {
     const {kinds} = this
-    if ((kinds[from] & (CLASS | PLAIN_WORD)) !== (WORD | PLAIN_WORD) || !isArabicBlock(this.code(from))) return false
-    if ((kinds[to - 1] & CLASS) === WHITE_SPACE) return false
+    if ((kinds[from] & CLASS) === WHITE_SPACE || (kinds[to - 1] & CLASS) === WHITE_SPACE) return false
     for (let index = from; index < to; index++) {
       const unitClass = kinds[index] & CLASS
-      if (unitClass === WHITE_SPACE) continue
-      if (unitClass === WORD) {
-        if (!(kinds[index] & PLAIN_WORD)) return false
-        continue
-      }
-      const code = this.code(index)
-      const afterWord = index > from && (kinds[index - 1] & CLASS) === WORD
-      if (code === HYPHEN || code === SLASH) {
-        // `mergeFinalWordSymbol`, `mergeInnerWordSymbol`, `mergeInnerWordSlash`.
-        if (afterWord) return false
-      } else if (code === COLON) {
-        if (afterWord && this.joinsNextWord(index, to)) return false
-      } else if (isTerminal(code)) {
-        if (afterWord && this.joinsNextWord(index, to)) return false
-        if (this.wordGluedAfter(index, to)) return false
-        if (
-          afterWord &&
-          this.isSingle(index, FULL_STOP) &&
-          (ABBREVIATION.test(this.value(index - 1)) || LIST_NUMBER.test(this.value(index - 1)))
-        ) {
-          return false
-        }
-      } else if (!INERT_MARKS.has(code)) {
-        return false
-      }
+      if (unitClass !== WORD && unitClass !== WHITE_SPACE && !LINE_MARKS.has(this.code(index))) return false
     }
     return true
   }
 
-  /** Whether the single inner-word mark at `index` (after a word) is followed by a word or another such mark, which `mergeInnerWordSymbol` joins. */
-  private joinsNextWord(index: number, to: number): boolean {
-    if (!INNER_WORD_MARKS.has(this.code(index)) || this.length(index) !== 1) return false
-    const next = index + 1
-    if (next >= to) return false
-    const unitClass = this.kinds[next] & CLASS
-    return (
-      unitClass === WORD ||
-      (unitClass !== WHITE_SPACE && this.length(next) === 1 && INNER_WORD_MARKS.has(this.code(next)))
-    )
+  /**
+   * The tokens of the line as the sentence plugins leave them. Those only
+   * join tokens that touch, so they run on each stretch without white space
+   * (a cluster) where they may join something, and the rest is taken as is.
+   */
+  private lineNodes(from: number, to: number, start: Point): SentenceContent[] {
+    const nodes: SentenceContent[] = []
+    let point = start
+    let cluster = from
+    for (let index = from; index <= to; index++) {
+      if (index < to && (this.kinds[index] & CLASS) !== WHITE_SPACE) continue
+      if (cluster < index) {
+        if (this.mayJoin(cluster, index)) {
+          const sentence: Sentence = {type: 'SentenceNode', children: []}
+          for (let token = cluster; token < index; token++) {
+            const end = this.pointAfter(token, point)
+            sentence.children.push(this.token(token, point, end, false))
+            point = end
+          }
+          for (const plugin of this.pipeline.tokenizeSentencePlugins) plugin(sentence)
+          nodes.push(...sentence.children)
+        } else {
+          for (let token = cluster; token < index; token++) {
+            const end = this.pointAfter(token, point)
+            nodes.push(this.token(token, point, end, true))
+            point = end
+          }
+        }
+      }
+      if (index < to) {
+        const end = this.pointAfter(index, point)
+        nodes.push(this.token(index, point, end, true))
+        point = end
+      }
+      cluster = index + 1
+    }
+    return nodes
   }
 
-  /** Whether a word follows the terminal mark at `index` and the marks after it, with no white space: such a sentence may be joined to the one before. */
-  private wordGluedAfter(index: number, to: number): boolean {
-    let next = index + 1
-    while (next < to && (this.kinds[next] & CLASS) !== WORD && (this.kinds[next] & CLASS) !== WHITE_SPACE) next++
-    return next < to && (this.kinds[next] & CLASS) === WORD
+  /** Whether a sentence plugin may join tokens of the cluster `from` to `to`. */
+  private mayJoin(from: number, to: number): boolean {
+    const {kinds} = this
+    if (to - from < 2) return false
+    for (let index = from; index < to; index++) {
+      if ((kinds[index] & CLASS) === WORD) continue
+      const code = this.code(index)
+      if (JOINING_MARKS.has(code)) return true
+      if (index === from || (kinds[index - 1] & CLASS) !== WORD) continue
+      if (WORD_FINAL_MARKS.has(code)) return true
+      if (index + 1 < to && WORD_INNER_MARKS.has(code)) return true
+    }
+    return false
+  }
+
+  /**
+   * Whether our paragraph plugins and parse-latin's leave the words as they
+   * are and split sentences only at their terminal marks: no word holds a
+   * glued sentence end or ends in a full stop, no full stop follows an
+   * abbreviation, and no word is glued after a terminal mark.
+   */
+  private leavesWordsAlone(nodes: SentenceContent[]): boolean {
+    for (let index = 0; index < nodes.length; index++) {
+      const node = nodes[index]
+      if (node.type === 'WordNode') {
+        const parts = node.children
+        if (parts.length > 1) {
+          const last = parts[parts.length - 1]
+          if (gluedTerminal(parts) !== -1 || (last.type === 'PunctuationNode' && last.value === '.')) return false
+        }
+        continue
+      }
+      if (node.type === 'WhiteSpaceNode') continue
+      const code = node.value.charCodeAt(0)
+      if (!isTerminal(code)) continue
+      let next = index + 1
+      while (next < nodes.length && isMark(nodes[next])) next++
+      if (nodes[next]?.type === 'WordNode') return false
+      const previous = nodes[index - 1]
+      if (node.value === '.' && previous?.type === 'WordNode' && isAbbreviation(previous)) return false
+    }
+    return true
   }
 
   /**
    * Sentences as parse-latin splits them (after `.`, `!`, `?`, `…`), then
    * `splitAtArabicTerminals` (after `؟` and the terminal marks after it).
    */
-  private splitAtTerminals(from: number, to: number): void {
-    const {kinds} = this
-    let start = from
+  private splitAtTerminals(nodes: SentenceContent[]): void {
+    let start = 0
     let arabicTerminal = -1
-    for (let index = from; index < to; index++) {
-      const unitClass = kinds[index] & CLASS
-      if (unitClass === WORD || unitClass === WHITE_SPACE) continue
-      const code = this.code(index)
+    for (let index = 0; index < nodes.length; index++) {
+      const node = nodes[index]
+      if (!isMark(node)) continue
+      const code = node.value.charCodeAt(0)
       if (code === ARABIC_QUESTION_MARK && arabicTerminal === -1) arabicTerminal = index
-      if (unitClass === PUNCTUATION && isLatinTerminal(code)) {
-        this.splitAtArabicTerminals(start, index + 1, arabicTerminal)
+      if (node.type === 'PunctuationNode' && isLatinTerminal(code)) {
+        this.splitAtArabicTerminals(nodes, start, index + 1, arabicTerminal)
         start = index + 1
         arabicTerminal = -1
       }
     }
-    if (start < to) this.splitAtArabicTerminals(start, to, arabicTerminal)
+    if (start < nodes.length) this.splitAtArabicTerminals(nodes, start, nodes.length, arabicTerminal)
   }
 
-  /** Add the sentence of tokens `from` to `to`, split after its first `؟` (at `terminal`, or -1) and after each one in the rest. */
-  private splitAtArabicTerminals(from: number, to: number, terminal: number): void {
+  /** Add the sentence of `nodes` `from` to `to`, split after its first `؟` (at `terminal`, or -1) and after each one in the rest. */
+  private splitAtArabicTerminals(nodes: SentenceContent[], from: number, to: number, terminal: number): void {
     let start = from
     while (terminal !== -1) {
       let end = terminal + 1
-      while (end < to && (this.kinds[end] & CLASS) !== WORD && (this.kinds[end] & CLASS) !== WHITE_SPACE && isTerminal(this.code(end))) end++
+      while (end < to && isTerminalMark(nodes[end])) end++
       if (end === to) break
       this.sentenceStarts.push(start)
       this.sentenceEnds.push(end)
       start = end
       terminal = -1
       for (let index = end; index < to; index++) {
-        if ((this.kinds[index] & CLASS) !== WORD && (this.kinds[index] & CLASS) !== WHITE_SPACE && this.code(index) === ARABIC_QUESTION_MARK) {
+        const node = nodes[index]
+        if (isMark(node) && node.value.charCodeAt(0) === ARABIC_QUESTION_MARK) {
           terminal = index
           break
         }
@@ -397,13 +470,13 @@ class FastParser {
     this.sentenceEnds.push(to)
   }
 
-  /** parse-latin's `mergeNonWordSentences`, on token ranges. */
-  private mergeWordlessSentences(): void {
+  /** parse-latin's `mergeNonWordSentences`, on ranges of `nodes`. */
+  private mergeWordlessSentences(nodes: SentenceContent[]): void {
     const starts = this.sentenceStarts
     const ends = this.sentenceEnds
     let index = 0
     while (index < starts.length) {
-      if (this.hasWord(starts[index], ends[index])) {
+      if (hasWord(nodes, starts[index], ends[index])) {
         index++
       } else if (index > 0) {
         ends[index - 1] = ends[index]
@@ -421,27 +494,15 @@ class FastParser {
     }
   }
 
-  private hasWord(from: number, to: number): boolean {
-    for (let index = from; index < to; index++) {
-      if ((this.kinds[index] & CLASS) === WORD) return true
-    }
-    return false
-  }
-
-  /** parse-latin's `mergeAffixSymbol`, on token ranges: closing marks after a terminal go back to the sentence before. */
-  private mergeAffixMarks(): void {
+  /** parse-latin's `mergeAffixSymbol`, on ranges of `nodes`: closing marks after a terminal go back to the sentence before. */
+  private mergeAffixMarks(nodes: SentenceContent[]): void {
     const starts = this.sentenceStarts
     const ends = this.sentenceEnds
     let index = 0
     while (index < starts.length) {
       const first = starts[index]
-      if (
-        index > 0 &&
-        first < ends[index] &&
-        (this.kinds[first] & CLASS) !== WORD &&
-        (this.kinds[first] & CLASS) !== WHITE_SPACE &&
-        AFFIX_MARKS.has(this.code(first))
-      ) {
+      const node = nodes[first]
+      if (index > 0 && first < ends[index] && isMark(node) && AFFIX_MARKS.has(node.value.charCodeAt(0))) {
         ends[index - 1] = first + 1
         starts[index] = first + 1
         index--
@@ -452,12 +513,37 @@ class FastParser {
   }
 
   /**
+   * Whether parse-latin joins no sentence to the one before: none starts
+   * with a word (`mergeInitialDigitSentences`), a lower-case one
+   * (`mergeInitialLowerCaseLetterSentences`) or a comma or semicolon
+   * (`mergeAffixExceptions`).
+   */
+  private keepsSentencesApart(nodes: SentenceContent[]): boolean {
+    const starts = this.sentenceStarts
+    const ends = this.sentenceEnds
+    for (let sentence = 1; sentence < starts.length; sentence++) {
+      const to = ends[sentence]
+      if (nodes[starts[sentence]]?.type === 'WordNode') return false
+      for (let index = starts[sentence]; index < to; index++) {
+        const node = nodes[index]
+        if (node.type === 'WhiteSpaceNode') continue
+        if (node.type === 'WordNode') {
+          if (!isCapitalOrCaseless(toString(node).charCodeAt(0))) return false
+        } else if (node.value === ',' || node.value === ';') {
+          return false
+        }
+        break
+      }
+    }
+    return true
+  }
+
+  /**
    * Whether parse-latin's `mergeRemainingFullStops` leaves every full stop
    * alone: it moves a full stop that is not its sentence's last terminal
    * into the word beside it.
    */
-  private keepsFullStops(): boolean {
-    const {kinds} = this
+  private keepsFullStops(nodes: SentenceContent[]): boolean {
     const starts = this.sentenceStarts
     const ends = this.sentenceEnds
     for (let sentence = 0; sentence < starts.length; sentence++) {
@@ -465,20 +551,19 @@ class FastParser {
       const to = ends[sentence]
       let delimited = false
       for (let index = to - 1; index >= from; index--) {
-        const unitClass = kinds[index] & CLASS
-        if (unitClass === WORD) delimited = true
-        if (unitClass === WORD || unitClass === WHITE_SPACE) continue
-        if (!isLatinTerminal(this.code(index))) continue
+        const node = nodes[index]
+        if (node.type === 'WordNode') delimited = true
+        if (!isMark(node) || !isLatinTerminal(node.value.charCodeAt(0))) continue
         if (!delimited) {
           delimited = true
           continue
         }
-        if (!this.isSingle(index, FULL_STOP)) continue
-        if (index - 1 >= from && (kinds[index - 1] & CLASS) === WORD) {
-          const spacedFullStop =
-            index + 2 < to && (kinds[index + 1] & CLASS) === WHITE_SPACE && this.isSingle(index + 2, FULL_STOP)
+        if (node.value !== '.') continue
+        if (index - 1 >= from && nodes[index - 1].type === 'WordNode') {
+          const next = nodes[index + 1]
+          const spacedFullStop = index + 2 < to && next.type === 'WhiteSpaceNode' && toString(nodes[index + 2]) === '.'
           if (!spacedFullStop) return false
-        } else if (index + 1 < to && (kinds[index + 1] & CLASS) === WORD) {
+        } else if (index + 1 < to && nodes[index + 1].type === 'WordNode') {
           return false
         }
       }
@@ -491,40 +576,28 @@ class FastParser {
    * edges moved up beside them (`makeInitialWhiteSpaceSiblings`,
    * `makeFinalWhiteSpaceSiblings`) and empty ones left out.
    */
-  private build(start: Point): Paragraph {
+  private build(nodes: SentenceContent[], start: Point): Paragraph {
     const starts = this.sentenceStarts
     const ends = this.sentenceEnds
     const children: Paragraph['children'] = []
-    let point = start
     for (let sentence = 0; sentence < starts.length; sentence++) {
       let from = starts[sentence]
       let to = ends[sentence]
-      if ((this.kinds[from] & CLASS) === WHITE_SPACE) {
-        const end = this.pointAfter(from, point)
-        children.push(this.token(from, point, end) as WhiteSpace)
-        point = end
-        from++
-      }
-      const trailing = to > from && (this.kinds[to - 1] & CLASS) === WHITE_SPACE
+      if (nodes[from].type === 'WhiteSpaceNode') children.push(nodes[from++] as WhiteSpace)
+      const trailing = to > from && nodes[to - 1].type === 'WhiteSpaceNode'
       if (trailing) to--
       if (from < to) {
-        const nodes: SentenceContent[] = []
-        const sentenceStart = point
-        for (let index = from; index < to; index++) {
-          const end = this.pointAfter(index, point)
-          nodes.push(this.token(index, point, end))
-          point = end
+        const node: Sentence = {
+          type: 'SentenceNode',
+          children: nodes.slice(from, to),
+          position: {start: nodes[from].position!.start, end: nodes[to - 1].position!.end}
         }
-        const node: Sentence = {type: 'SentenceNode', children: nodes, position: {start: sentenceStart, end: point}}
         children.push(node)
       }
-      if (trailing) {
-        const end = this.pointAfter(to, point)
-        children.push(this.token(to, point, end) as WhiteSpace)
-        point = end
-      }
+      if (trailing) children.push(nodes[to] as WhiteSpace)
     }
-    return {type: 'ParagraphNode', children, position: {start, end: point}}
+    const end = children[children.length - 1].position!.end
+    return {type: 'ParagraphNode', children, position: {start, end}}
   }
 
   /** The point after token `index` (on the line, so no line break in it), which starts at `start`. */
@@ -533,20 +606,26 @@ class FastParser {
     return {line: start.line, column: start.column + length, offset: start.offset + length}
   }
 
-  private token(index: number, start: Point, end: Point): SentenceContent {
+  /**
+   * The node of token `index`. A word shares its position with its text when
+   * `shared`; not when plugins will run on it, as they give the word a new
+   * end in place.
+   */
+  private token(index: number, start: Point, end: Point, shared: boolean): SentenceContent {
     const unitClass = this.kinds[index] & CLASS
     const value = this.value(index)
+    const position = {start, end}
     if (unitClass === WORD) {
       return {
         type: 'WordNode',
-        children: [{type: 'TextNode', value, position: {start, end}}],
-        position: {start, end}
+        children: [{type: 'TextNode', value, position: shared ? position : {start, end}}],
+        position
       }
     }
     return {
       type: unitClass === WHITE_SPACE ? 'WhiteSpaceNode' : unitClass === PUNCTUATION ? 'PunctuationNode' : 'SymbolNode',
       value,
-      position: {start, end}
+      position
     }
   }
 

@@ -196,7 +196,7 @@ const splitGluedSentences = modifyChildren<Paragraph>(function (child, index, pa
 })
 
 /** Index of the first terminal mark in `parts` that ends a sentence, or -1. */
-function gluedTerminal(parts: WordContent[]): number {
+export function gluedTerminal(parts: WordContent[]): number {
   for (const [index, part] of parts.entries()) {
     if (part.type === 'TextNode' || !TERMINAL.test(part.value)) continue
     let start = index

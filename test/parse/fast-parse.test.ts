@@ -129,11 +129,11 @@ const pick = (values: readonly string[]) => fc.constantFrom(...values)
 
 const LETTERS = [...'ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئىة']
 const WORDS = ['قال', 'وقال', 'مسؤول', 'المصادر', 'الوزارة', 'أكدت', 'إن', 'في', 'عن', 'من', 'مُسؤولٌ', 'الـوزارة', 'لـ', 'هـ', 'م', 'د', 'أ', 'و', 'ف', 'ود', 'وأ']
-const NUMBERS = ['3', '15', '2015', '١٥', '٣', '۱۵', '3٫5', '١٬٠٠٠']
-const MARKS = ['٫', '٬', '٪', '%', '،', '؛', '؟', '.', '!', '…', ':', '«', '»', '“', '”', '"', '(', ')', '-', '/', "'", ',', ';', '?', '&', '_', '...', '؟!', '.»', '!»']
+const NUMBERS = ['3', '15', '2015', '١٥', '٣', '۱۵', '3٫5', '١٬٠٠٠', '3.5%', '12-13', '19:05', '1,000', '٪٣', '2015م']
+const MARKS = ['٫', '٬', '٪', '%', '،', '؛', '؟', '.', '!', '…', ':', '«', '»', '“', '”', '‘', '’', '"', '(', ')', '[', ']', '-', '–', '—', '/', "'", ',', ';', '?', '&', '_', '*', '#', '+', '=', '@', '|', '•', '۔', '‽', '...', '؟!', '.»', '!»', '//']
 const FORMAT_MARKS = ['\u200C', '\u200D', '\u200E', '\u200F', '\u061C']
 const SPACES = [' ', ' ', ' ', '  ', '\n', '\r\n', '\n\n', '\r', '\t', ' \n ']
-const LATIN = ['a', 'U', 'iPhone', 'Reuters', 'etc', 'U.S.', 'e']
+const LATIN = ['a', 'U', 'iPhone', 'Reuters', 'etc', 'U.S.', 'e', 'CNN', 'news', 'Élan', 'é']
 const ABBREVIATIONS = ['د. ', 'م. ', 'أ. د. ', 'وأ.د. ', 'ص.ب ']
 
 const arabicWord = fc
@@ -160,11 +160,14 @@ const soup = fc
 /** Lines of sentences as news copy writes them, so that most take the one-pass path. */
 const sentence = fc
   .tuple(
-    fc.option(pick(['«', '(', '"', '“', '- ']), {freq: 4}),
+    fc.option(pick(['«', '(', '"', '“', '- ', '* ', '[', ', ', '...']), {freq: 4}),
     fc.array(
       fc.tuple(
         fc.oneof({arbitrary: arabicWord, weight: 6}, {arbitrary: pick(WORDS), weight: 3}, {arbitrary: pick(NUMBERS), weight: 1}, {arbitrary: pick(LATIN), weight: 1}),
-        fc.oneof({arbitrary: fc.constant(' '), weight: 12}, {arbitrary: pick(['، ', '؛ ', ': ', ' - ', ' – ', ' / ', ' (', ') ', ' «', '» ', '  ']), weight: 3})
+        fc.oneof(
+          {arbitrary: fc.constant(' '), weight: 12},
+          {arbitrary: pick(['، ', '؛ ', ': ', ':', ' - ', '-', ' – ', ' / ', '/', ' (', ') ', ' «', '» ', '  ', ', ', ' , ', '%', '٪ ', ' #', '_', '\u200F', ' . ', '. ']), weight: 4}
+        )
       ),
       {minLength: 1, maxLength: 12}
     ),
