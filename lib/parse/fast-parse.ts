@@ -1,17 +1,18 @@
 /**
  * A one-pass parser for plain-text drafts that builds, line by line, exactly
  * the tree that parse-latin with the Arabic plugins builds (see
- * `PluginPipeline`), with far fewer allocations: no intermediate token list,
- * no splicing, and one point object per token boundary.
+ * `PluginPipeline`), with far fewer allocations: no token list for the whole
+ * draft, no splicing, and one point object per token boundary.
  *
  * The document is cut at line breaks where the two sides cannot affect each
- * other's segmentation (`isSafeCut`). Between cuts, a stretch that is one
- * line of plain Arabic prose (`simpleParagraph`) is built directly: its
- * sentences are computed on token ranges by the few paragraph rules that
- * can apply to such a line. Any other stretch (Latin, numbers with
- * separators, abbreviations, glued sentences, unusual punctuation, lines
- * whose boundaries interact) is parsed by the plugin pipeline itself, in
- * place, so the result stays exactly equal.
+ * other's segmentation (`isSafeCut`). Between cuts, a single line is built
+ * here (`simpleParagraph`): the sentence plugins run only on the clusters of
+ * tokens they may join, and the paragraph rules that can apply are computed
+ * on ranges of the line's nodes. A line where a rule not reproduced here
+ * would act (a glued sentence end, an abbreviation or list number before a
+ * full stop, a sentence starting in lower case, unusual marks), and a stretch
+ * of lines that could not be cut apart, is parsed by the plugin pipeline
+ * itself, in place, so the result stays exactly equal.
  */
 import type {
   Paragraph,
@@ -49,6 +50,10 @@ const PARAGRAPH_BREAK = 8
 // sentence ending in one of them and a full stop is joined to the next.
 const LATIN_PREFIX =
   /^([0-9]{1,3}|[a-z]|al|ca|cap|cca|cent|cf|cit|con|cp|cwt|ead|etc|ff|fl|ibid|id|nem|op|pro|seq|sic|stat|tem|viz)$/
+
+// parse-latin's `terminalMarker` (not exported by it), where its
+// `tokenizeParagraph` splits sentences.
+const TERMINAL_MARKER = /^([!.?\u2026\u203D]+)$/
 
 const FULL_STOP = 0x2e
 const QUESTION_MARK = 0x3f
@@ -180,16 +185,13 @@ class FastParser {
         continue
       }
       let end: Point | undefined
-      if (stretchStart < index) {
-        const paragraph =
-          stretchStart === lineStart ? this.simpleParagraph(stretchStart, index, stretchPoint) : undefined
-        if (paragraph) {
-          children.push(paragraph)
-          end = paragraph.position!.end as Point
-        } else {
-          const stretch = document.slice(starts[stretchStart], starts[index])
-          children.push(...this.pipeline.parseAt(stretch, stretchPoint).children)
-        }
+      if (stretchStart === lineStart && stretchStart < index) {
+        const line = this.lineTree(stretchStart, index, stretchPoint)
+        children.push(...line)
+        end = line[line.length - 1].position!.end as Point
+      } else if (stretchStart < index) {
+        const stretch = document.slice(starts[stretchStart], starts[index])
+        children.push(...this.pipeline.parseAt(stretch, stretchPoint).children)
       }
       if (index === count) break
       const breakStart = end ?? pointAt(linePoint, starts[index])
@@ -310,12 +312,18 @@ class FastParser {
   }
 
   /**
-   * The paragraph of the line of tokens `from` to `to`, starting at `start`,
-   * when it is prose whose tree can be built here.
+   * The root children of the line of tokens `from` to `to`, starting at
+   * `start`: its paragraph built here when the paragraph rules that apply are
+   * all reproduced here, else by the pipeline's paragraph and root plugins.
    */
-  private simpleParagraph(from: number, to: number, start: Point): Paragraph | undefined {
-    if (!this.hasKnownMarks(from, to)) return undefined
+  private lineTree(from: number, to: number, start: Point): RootContent[] {
     const nodes = this.lineNodes(from, to, start)
+    const paragraph = this.hasKnownMarks(from, to) ? this.simpleParagraph(nodes, start) : undefined
+    return paragraph ? [paragraph] : this.pluginParagraphs(nodes)
+  }
+
+  /** The paragraph of the line of `nodes`, starting at `start`, when the paragraph rules that apply to it are all reproduced here. */
+  private simpleParagraph(nodes: SentenceContent[], start: Point): Paragraph | undefined {
     if (!this.leavesWordsAlone(nodes)) return undefined
     const sentenceStarts = this.sentenceStarts
     const sentenceEnds = this.sentenceEnds
@@ -326,6 +334,47 @@ class FastParser {
     this.mergeAffixMarks(nodes)
     if (!this.keepsSentencesApart(nodes) || !this.keepsFullStops(nodes)) return undefined
     return this.build(nodes, start)
+  }
+
+  /**
+   * The root children of the line of `nodes`, as the pipeline builds them
+   * from the same tokens after its sentence plugins: split after terminal
+   * marks, then the paragraph plugins, then the root ones (`tokenizeRoot`).
+   */
+  private pluginParagraphs(nodes: SentenceContent[]): RootContent[] {
+    const paragraph: Paragraph = {type: 'ParagraphNode', children: []}
+    let first = 0
+    for (let index = 0; index < nodes.length; index++) {
+      const node = nodes[index]
+      // The plugins give words a new end in place: the text keeps its own.
+      const position = node.position!
+      if (node.type === 'WordNode' && node.children[0].position === position) {
+        node.children[0].position = {start: position.start, end: position.end}
+      }
+      if (index === nodes.length - 1 || (node.type === 'PunctuationNode' && TERMINAL_MARKER.test(node.value))) {
+        paragraph.children.push({
+          type: 'SentenceNode',
+          children: nodes.slice(first, index + 1),
+          position: {start: nodes[first].position!.start, end: node.position!.end}
+        })
+        first = index + 1
+      }
+    }
+    for (const plugin of this.pipeline.tokenizeParagraphPlugins) plugin(paragraph)
+    // A line has no line break to split the paragraph at.
+    const children = paragraph.children
+    const root: Root = {
+      type: 'RootNode',
+      children: [
+        {
+          type: 'ParagraphNode',
+          children,
+          position: {start: children[0].position!.start, end: children[children.length - 1].position!.end}
+        }
+      ]
+    }
+    for (const plugin of this.pipeline.tokenizeRootPlugins) plugin(root)
+    return root.children
   }
 
   /**

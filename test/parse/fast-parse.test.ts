@@ -40,7 +40,7 @@ function fastTree(text: string): Root {
   return fastParse(text, pipeline())
 }
 
-/** How much of `text` (in code units) the one-pass parser hands to the plugins. */
+/** How much of `text` (in code units) the one-pass parser hands to the whole pipeline, in stretches of lines it could not cut apart. */
 function fallbackShare(text: string): number {
   const parser = pipeline()
   const parseAt = parser.parseAt.bind(parser)
@@ -105,8 +105,8 @@ describe('fastParse', () => {
     }
   })
 
-  it.skipIf(corpus.length === 0)('builds most of the corpus itself', () => {
-    expect(fallbackShare(corpus.map(([, text]) => text).join('\n\n'))).toBeLessThan(0.5)
+  it.skipIf(corpus.length === 0)('cuts the corpus into lines of its own almost everywhere', () => {
+    expect(fallbackShare(corpus.map(([, text]) => text).join('\n\n'))).toBeLessThan(0.05)
   })
 
   it('is what isnadParse uses for plain text, unless other plugins add extensions', () => {
