@@ -45,8 +45,7 @@ const isnadParse: Plugin<[ParseOptions?], string, Root> = function (this: Proces
     const format = options.format ?? file.data.format ?? formatOf(file.path)
     file.data.format = format
     if (format === 'text') {
-      // The one-pass parser builds the same tree as the plugins, but knows
-      // only ours and parse-latin's.
+      // The one-pass parser builds the same tree, but knows only our plugins.
       return hasOnlyArabicExtensions(self) ? fastParse(document, parser) : parser.parse(document)
     }
     const mdast = fromMarkdown(document, {

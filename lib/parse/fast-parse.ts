@@ -632,6 +632,7 @@ class FastParser {
     for (let sentence = 0; sentence < starts.length; sentence++) {
       let from = starts[sentence]
       let to = ends[sentence]
+      if (from === to) continue
       if (nodes[from].type === 'WhiteSpaceNode') children.push(nodes[from++] as WhiteSpace)
       const trailing = to > from && nodes[to - 1].type === 'WhiteSpaceNode'
       if (trailing) to--

@@ -7,6 +7,7 @@ import {
   arabicSentencePlugins,
   type NlcstPlugin
 } from './plugins.js'
+import {fastParse} from './fast-parse.js'
 import {tokenize, type Point} from './tokenize.js'
 
 // The same declarations as retext-latin's, so the two merge when both load.
@@ -19,8 +20,9 @@ declare module 'unified' {
 }
 
 /**
- * Parse Arabic natural language, in plain text or, through remark-retext, in
- * Markdown.
+ * Parse Arabic natural language, in plain text (with the one-pass
+ * `fastParse` when no other plugin adds extensions) or, through
+ * remark-retext, in Markdown.
  *
  * The Arabic plugins are registered as the processor's `nlcst*Extensions`,
  * which is all remark-retext reads: it builds a plain `ParseLatin` and puts
@@ -35,7 +37,9 @@ const retextArabic: Plugin<[], string, Root> = function retextArabic(
   const self = this
   addArabicExtensions(self)
   self.parser = function (document: string): Root {
-    return parserFor(self).parse(document)
+    const parser = parserFor(self)
+    // The one-pass parser builds the same tree, but knows only our plugins.
+    return hasOnlyArabicExtensions(self) ? fastParse(document, parser) : parser.parse(document)
   }
 }
 
