@@ -318,8 +318,17 @@ class FastParser {
    */
   private lineTree(from: number, to: number, start: Point): RootContent[] {
     const nodes = this.lineNodes(from, to, start)
-    const paragraph = this.hasKnownMarks(from, to) ? this.simpleParagraph(nodes, start) : undefined
-    return paragraph ? [paragraph] : this.pluginParagraphs(nodes)
+    // White space at the start or end of the document ends up in the root.
+    const leading = (this.kinds[from] & CLASS) === WHITE_SPACE ? 1 : 0
+    const trailing = to - from > leading && (this.kinds[to - 1] & CLASS) === WHITE_SPACE ? 1 : 0
+    if (to - from > leading + trailing && this.hasKnownMarks(from + leading, to - trailing)) {
+      const words = leading + trailing > 0 ? nodes.slice(leading, nodes.length - trailing) : nodes
+      const paragraph = this.simpleParagraph(words, words[0].position!.start as Point)
+      if (paragraph) {
+        return [...nodes.slice(0, leading), paragraph, ...nodes.slice(nodes.length - trailing)] as RootContent[]
+      }
+    }
+    return this.pluginParagraphs(nodes)
   }
 
   /** The paragraph of the line of `nodes`, starting at `start`, when the paragraph rules that apply to it are all reproduced here. */
@@ -377,14 +386,9 @@ class FastParser {
     return root.children
   }
 
-  /**
-   * Whether the line starts and ends with no white space (which the root
-   * would take) and holds only marks whose part in the paragraph rules is
-   * known here.
-   */
+  /** Whether the tokens `from` to `to` hold only marks whose part in the paragraph rules is known here. */
   private hasKnownMarks(from: number, to: number): boolean {
     const {kinds} = this
-    if ((kinds[from] & CLASS) === WHITE_SPACE || (kinds[to - 1] & CLASS) === WHITE_SPACE) return false
     for (let index = from; index < to; index++) {
       const unitClass = kinds[index] & CLASS
       if (unitClass !== WORD && unitClass !== WHITE_SPACE && !LINE_MARKS.has(this.code(index))) return false
@@ -453,9 +457,12 @@ class FastParser {
    * abbreviation, and no word is glued after a terminal mark.
    */
   private leavesWordsAlone(nodes: SentenceContent[]): boolean {
+    // Whether only marks came since the last terminal mark.
+    let afterTerminal = false
     for (let index = 0; index < nodes.length; index++) {
       const node = nodes[index]
       if (node.type === 'WordNode') {
+        if (afterTerminal) return false
         const parts = node.children
         if (parts.length > 1) {
           const last = parts[parts.length - 1]
@@ -463,12 +470,12 @@ class FastParser {
         }
         continue
       }
-      if (node.type === 'WhiteSpaceNode') continue
-      const code = node.value.charCodeAt(0)
-      if (!isTerminal(code)) continue
-      let next = index + 1
-      while (next < nodes.length && isMark(nodes[next])) next++
-      if (nodes[next]?.type === 'WordNode') return false
+      if (node.type === 'WhiteSpaceNode') {
+        afterTerminal = false
+        continue
+      }
+      if (!isTerminal(node.value.charCodeAt(0))) continue
+      afterTerminal = true
       const previous = nodes[index - 1]
       if (node.value === '.' && previous?.type === 'WordNode' && isAbbreviation(previous)) return false
     }
@@ -519,28 +526,37 @@ class FastParser {
     this.sentenceEnds.push(to)
   }
 
-  /** parse-latin's `mergeNonWordSentences`, on ranges of `nodes`. */
+  /**
+   * parse-latin's `mergeNonWordSentences`, on ranges of `nodes`: a sentence
+   * without words joins the one before, or the first joins the next (which
+   * parse-latin then does not look at). Compacted in place rather than
+   * spliced, so that a line of many word-less sentences stays linear.
+   */
   private mergeWordlessSentences(nodes: SentenceContent[]): void {
     const starts = this.sentenceStarts
     const ends = this.sentenceEnds
-    let index = 0
-    while (index < starts.length) {
-      if (hasWord(nodes, starts[index], ends[index])) {
-        index++
-      } else if (index > 0) {
-        ends[index - 1] = ends[index]
-        starts.splice(index, 1)
-        ends.splice(index, 1)
-      } else {
-        if (index + 1 < starts.length) {
-          starts[index + 1] = starts[index]
-          starts.splice(index, 1)
-          ends.splice(index, 1)
+    const count = starts.length
+    let kept = 0
+    for (let index = 0; index < count; index++) {
+      if (!hasWord(nodes, starts[index], ends[index])) {
+        if (kept > 0) {
+          ends[kept - 1] = ends[index]
+          continue
         }
-        // parse-latin goes on after the sentence it merged into.
-        index++
+        if (index + 1 < count) {
+          starts[kept] = starts[index]
+          ends[kept] = ends[index + 1]
+          kept++
+          index++
+          continue
+        }
       }
+      starts[kept] = starts[index]
+      ends[kept] = ends[index]
+      kept++
     }
+    starts.length = kept
+    ends.length = kept
   }
 
   /** parse-latin's `mergeAffixSymbol`, on ranges of `nodes`: closing marks after a terminal go back to the sentence before. */
