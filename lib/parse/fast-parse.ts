@@ -60,6 +60,8 @@ const QUESTION_MARK = 0x3f
 const EXCLAMATION_MARK = 0x21
 const ELLIPSIS = 0x2026
 const ARABIC_QUESTION_MARK = 0x061f
+const COMMA = 0x2c
+const SEMICOLON = 0x3b
 
 const codes = (marks: string) => new Set([...marks].map((mark) => mark.charCodeAt(0)))
 
@@ -79,8 +81,10 @@ const WORD_INNER_MARKS = codes("&'-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027_,\u
 const LINE_MARKS = codes(
   '.!?\u2026\u061F' + '"\')]\u00BB\u201D\u2019' + ',;' + '\u060C\u061B\u00AB([\u201C\u2018\u2013\u2014:-/%\u066A\u066B\u066C_&*#+=@|\u2022' + '\u200C\u200D\u200E\u200F\u061C'
 )
-// Of those, the ones parse-latin's `affixSymbol` moves back into the
-// sentence before when they follow its terminal mark.
+// Every mark that ends a sentence: parse-latin's terminal markers and ours.
+const ANY_TERMINAL = codes('.!?\u2026\u203D\u061F\u06D4')
+// Of the marks a line may hold, the ones parse-latin's `affixSymbol` moves
+// back into the sentence before when they follow its terminal mark.
 const AFFIX_MARKS = codes('.!?\u2026"\')]\u00BB\u201D\u2019')
 
 /** parse-latin's terminal markers, among the marks a line may hold here. */
@@ -298,13 +302,13 @@ class FastParser {
     const {kinds} = this
     const first = kinds[from] & CLASS
     if (first === WORD) return isCapitalOrCaseless(this.code(from))
-    if (this.isSingle(from, 0x2c) || this.isSingle(from, 0x3b)) return false
+    if (this.isSingle(from, COMMA) || this.isSingle(from, SEMICOLON)) return false
     for (let index = from; index < this.count; index++) {
       const unitClass = kinds[index] & CLASS
       if (unitClass === WORD) return true
       if (unitClass === WHITE_SPACE) {
         if (kinds[index] & LINE_BREAK) return false
-      } else if (isTerminal(this.code(index)) || this.code(index) === 0x06d4 || this.code(index) === 0x203d) {
+      } else if (ANY_TERMINAL.has(this.code(index))) {
         return false
       }
     }
