@@ -181,7 +181,23 @@ const news = fc
   .array(fc.tuple(line, pick(['\n', '\n', '\n\n', '\r\n', '\n ', ' \n'])), {minLength: 1, maxLength: 6})
   .map((lines) => lines.map(([text, gap]) => text + gap).join(''))
 
+/** Lines whose edges test where the parser may cut: starting or ending with marks, numbers, abbreviations, Latin, nothing but marks. */
+const edgyLine = fc
+  .tuple(
+    pick(['', '', '«', '(', '- ', '* ', ', ', '; ', '…', '. ', '؟ ', '»', '\u200F', 'iPhone ', 'Reuters ', '15 ', '3. ', 'د. ', 'أ.د. ', 'e ']),
+    fc.oneof({arbitrary: sentence, weight: 3}, {arbitrary: soup, weight: 1}, {arbitrary: pick(['***', '—', '«»', '...', '15', 'د', 'a', '']), weight: 1}),
+    pick(['', '', '.', ' .', '»', '.»', '؟', ' 15', ' 15.', ' د.', ' a.', ' etc.', ' U.S.', '\u200F', ' -', '-', ' «', ' ...', ' 2015'])
+  )
+  .map(([head, body, tail]) => head + body + tail)
+const edgyDraft = fc
+  .array(fc.tuple(edgyLine, pick(['\n', '\n', '\n\n', '\r\n', ' \n ', '\n\t', '\r', '\n\u00A0'])), {minLength: 1, maxLength: 8})
+  .map((lines) => lines.map(([text, gap]) => text + gap).join(''))
+
 describe('fastParse, on generated drafts', () => {
+  test.prop([edgyDraft], {numRuns: 3000})('builds the plugins’ tree whatever the lines start and end with', (text) => {
+    expect(fastTree(text)).toEqual(pluginTree(text))
+  })
+
   test.prop([soup], {numRuns: 4000})('builds the plugins’ tree for any mix of pieces', (text) => {
     expect(fastTree(text)).toEqual(pluginTree(text))
   })
