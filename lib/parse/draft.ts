@@ -13,7 +13,8 @@ import {fromMarkdown} from 'mdast-util-from-markdown'
 import {frontmatterFromMarkdown} from 'mdast-util-frontmatter'
 import {frontmatter} from 'micromark-extension-frontmatter'
 import {toNlcst} from 'mdast-util-to-nlcst'
-import {addArabicExtensions, parserFor} from './retext-arabic.js'
+import {fastParse} from './fast-parse.js'
+import {addArabicExtensions, hasOnlyArabicExtensions, parserFor} from './retext-arabic.js'
 
 export type DraftFormat = 'text' | 'markdown'
 
@@ -43,7 +44,10 @@ const isnadParse: Plugin<[ParseOptions?], string, Root> = function (this: Proces
     const parser = parserFor(self)
     const format = options.format ?? file.data.format ?? formatOf(file.path)
     file.data.format = format
-    if (format === 'text') return parser.parse(document)
+    if (format === 'text') {
+      // The one-pass parser builds the same tree, but knows only our plugins.
+      return hasOnlyArabicExtensions(self) ? fastParse(document, parser) : parser.parse(document)
+    }
     const mdast = fromMarkdown(document, {
       extensions: [frontmatter(['yaml', 'toml'])],
       mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])]

@@ -1,4 +1,5 @@
 import {ParseLatin} from 'parse-latin'
+import {PluginPipeline} from './retext-arabic.js'
 import {
   arabicParagraphPlugins,
   arabicRootPlugins,
@@ -7,10 +8,11 @@ import {
 
 /**
  * parse-latin with the Arabic plugins running before its own at each stage,
- * built the way parse-english extends it. Usable wherever a parser class or
- * instance is expected, such as remark-retext's mutate mode.
+ * built the way parse-english extends it (with the fast exact tokenizer).
+ * Usable wherever a parser class or instance is expected, such as
+ * remark-retext's mutate mode.
  */
-export class ParseArabic extends ParseLatin {}
+export class ParseArabic extends PluginPipeline {}
 
 ParseArabic.prototype.tokenizeRootPlugins = [
   ...arabicRootPlugins,

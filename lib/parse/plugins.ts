@@ -41,7 +41,7 @@ const ARABIC_TERMINAL = /^[\u061F\u06D4]+$/
 const TERMINAL = /^[\u061F\u06D4!.?\u2026\u203D]+$/
 const LINE_BREAK = /[\n\r]/
 // The numbers parse-latin's abbreviation rule takes for list markers (`1. `).
-const LIST_NUMBER = /^[0-9]{1,3}$/
+export const LIST_NUMBER = /^[0-9]{1,3}$/
 // Arabic letters and the marks on them (tashkeel), but not Arabic digits,
 // punctuation or signs: the Arabic block, tested one character at a time.
 const ARABIC_BLOCK = /^[\u0600-\u06FF]$/
@@ -54,7 +54,7 @@ const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u
 // sentence as any word does. The price is that a sentence ending in a bare
 // one-letter word or a two-letter one starting with و or ف (`فن.`, `فخ.`)
 // runs on into the next when that starts with an Arabic word.
-const ABBREVIATION = /^[\u0648\u0641]?[\u0621-\u063A\u0641-\u064A\u0671-\u06D3][\u064B-\u065F\u0670]*$/
+export const ABBREVIATION = /^[\u0648\u0641]?[\u0621-\u063A\u0641-\u064A\u0671-\u06D3][\u064B-\u065F\u0670]*$/
 const FULL_STOP = /^\.$/
 
 type Mark = Punctuation | SymbolNode
@@ -196,7 +196,7 @@ const splitGluedSentences = modifyChildren<Paragraph>(function (child, index, pa
 })
 
 /** Index of the first terminal mark in `parts` that ends a sentence, or -1. */
-function gluedTerminal(parts: WordContent[]): number {
+export function gluedTerminal(parts: WordContent[]): number {
   for (const [index, part] of parts.entries()) {
     if (part.type === 'TextNode' || !TERMINAL.test(part.value)) continue
     let start = index

@@ -1,4 +1,4 @@
-import type {Paragraph, Root, Sentence} from 'nlcst'
+import type {Paragraph, Root, Sentence, SentenceContent} from 'nlcst'
 import type {Plugin, Processor} from 'unified'
 import {ParseLatin} from 'parse-latin'
 import {
@@ -7,6 +7,8 @@ import {
   arabicSentencePlugins,
   type NlcstPlugin
 } from './plugins.js'
+import {fastParse} from './fast-parse.js'
+import {tokenize, type Point} from './tokenize.js'
 
 // The same declarations as retext-latin's, so the two merge when both load.
 declare module 'unified' {
@@ -18,8 +20,9 @@ declare module 'unified' {
 }
 
 /**
- * Parse Arabic natural language, in plain text or, through remark-retext, in
- * Markdown.
+ * Parse Arabic natural language, in plain text (with the one-pass
+ * `fastParse` when no other plugin adds extensions) or, through
+ * remark-retext, in Markdown.
  *
  * The Arabic plugins are registered as the processor's `nlcst*Extensions`,
  * which is all remark-retext reads: it builds a plain `ParseLatin` and puts
@@ -34,7 +37,9 @@ const retextArabic: Plugin<[], string, Root> = function retextArabic(
   const self = this
   addArabicExtensions(self)
   self.parser = function (document: string): Root {
-    return parserFor(self).parse(document)
+    const parser = parserFor(self)
+    // The one-pass parser builds the same tree, but knows only our plugins.
+    return hasOnlyArabicExtensions(self) ? fastParse(document, parser) : parser.parse(document)
   }
 }
 
@@ -55,9 +60,36 @@ export function addArabicExtensions(processor: Processor): void {
   )
 }
 
-/** A parser built the way remark-retext builds one: a plain `ParseLatin` with the processor's extensions first. */
-export function parserFor(processor: Processor): ParseLatin {
-  const parser = new ParseLatin()
+const ORIGIN: Point = {line: 1, column: 1, offset: 0}
+
+/**
+ * parse-latin and its plugins with the exact fast tokenizer, which can also
+ * parse a stretch of a document in place.
+ */
+export class PluginPipeline extends ParseLatin {
+  private origin: Point = ORIGIN
+
+  override tokenize(value?: string | null): SentenceContent[] {
+    return tokenize(value, this.origin)
+  }
+
+  /** The tree of `value`, the stretch of a document that starts at `origin`, with positions into that document. */
+  parseAt(value: string, origin: Point): Root {
+    this.origin = origin
+    try {
+      return this.tokenizeRoot(value)
+    } finally {
+      this.origin = ORIGIN
+    }
+  }
+}
+
+/**
+ * A parser built the way remark-retext builds one: parse-latin with the
+ * processor's extensions first (and the same tokens from a faster tokenizer).
+ */
+export function parserFor(processor: Processor): PluginPipeline {
+  const parser = new PluginPipeline()
   parser.tokenizeRootPlugins.unshift(...(processor.data('nlcstRootExtensions') ?? []))
   parser.tokenizeParagraphPlugins.unshift(
     ...(processor.data('nlcstParagraphExtensions') ?? [])
@@ -66,6 +98,19 @@ export function parserFor(processor: Processor): ParseLatin {
     ...(processor.data('nlcstSentenceExtensions') ?? [])
   )
   return parser
+}
+
+/** Whether the processor's `nlcst*Extensions` are the Arabic plugins and no others. */
+export function hasOnlyArabicExtensions(processor: Processor): boolean {
+  return (
+    sameList(processor.data('nlcstRootExtensions'), arabicRootPlugins) &&
+    sameList(processor.data('nlcstParagraphExtensions'), arabicParagraphPlugins) &&
+    sameList(processor.data('nlcstSentenceExtensions'), arabicSentencePlugins)
+  )
+}
+
+function sameList<Item>(list: Item[] | undefined, expected: Item[]): boolean {
+  return list?.length === expected.length && list.every((item, index) => item === expected[index])
 }
 
 export default retextArabic

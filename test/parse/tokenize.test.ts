@@ -1,0 +1,83 @@
+/**
+ * The fast tokenizer against parse-latin's own, and the Markdown path (which
+ * uses it through `parserFor`) against the plugins with parse-latin's
+ * tokenizer.
+ */
+import {fc, test} from '@fast-check/vitest'
+import type {Root as MdastRoot} from 'mdast'
+import {fromMarkdown} from 'mdast-util-from-markdown'
+import {toNlcst} from 'mdast-util-to-nlcst'
+import type {Root} from 'nlcst'
+import {ParseLatin} from 'parse-latin'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import isnadParse from '../../lib/parse/draft.js'
+import {
+  arabicParagraphPlugins,
+  arabicRootPlugins,
+  arabicSentencePlugins
+} from '../../lib/parse/plugins.js'
+import {tokenize} from '../../lib/parse/tokenize.js'
+
+const UNITS = [
+  ...'قال مسؤولٌ ـ ٣٥ 35 ۱۵ ، ؛ ؟ . ! … : « » “ ” " ( ) - / \' ٫ ٬ ٪ % & _ a Z é',
+  '\u200C', '\u200D', '\u200E', '\u200F', '\u061C', '\u00A0', '\t', '\n', '\r', '\r\n', '\u2028',
+  '😀', '\uD83D', '\uDE00', '👍🏽', '??', '!!', '...'
+]
+
+describe('tokenize', () => {
+  it('gives parse-latin’s tokens for every code unit', () => {
+    const units = Array.from({length: 0x10000}, (_, code) => String.fromCharCode(code)).join(' ')
+    expect(tokenize(units)).toEqual(new ParseLatin().tokenize(units))
+  })
+
+  it('counts lines as parse-latin does', () => {
+    for (const text of ['a\nb', 'a\r\nb', 'a\rb', 'a\n\rb', 'a\r\r\nb', '\n', '\r\n\r\n', 'a \r\n \nb']) {
+      expect(tokenize(text), JSON.stringify(text)).toEqual(new ParseLatin().tokenize(text))
+    }
+  })
+
+  it('starts positions at the given point', () => {
+    const [word] = tokenize('قال', {line: 3, column: 5, offset: 20})
+    expect(word.position).toEqual({start: {line: 3, column: 5, offset: 20}, end: {line: 3, column: 8, offset: 23}})
+  })
+
+  test.prop([fc.array(fc.constantFrom(...UNITS), {maxLength: 80}).map((units) => units.join(''))], {numRuns: 3000})(
+    'gives parse-latin’s tokens for any text',
+    (text) => {
+      expect(tokenize(text)).toEqual(new ParseLatin().tokenize(text))
+    }
+  )
+})
+
+/** The Markdown tree as before: the plugins with parse-latin's tokenizer. */
+function pluginMarkdownTree(markdown: string): Root {
+  const parser = new ParseLatin()
+  parser.tokenizeRootPlugins.unshift(...arabicRootPlugins)
+  parser.tokenizeParagraphPlugins.unshift(...arabicParagraphPlugins)
+  parser.tokenizeSentencePlugins.unshift(...arabicSentencePlugins)
+  const file = new VFile(markdown)
+  const mdast: MdastRoot = fromMarkdown(markdown)
+  // As `isnadParse` does: text nodes keep the text they were written as.
+  const stack: MdastRoot['children'] = [...mdast.children]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'text') node.value = markdown.slice(node.position!.start.offset, node.position!.end.offset)
+    if ('children' in node) stack.push(...(node.children as MdastRoot['children']))
+  }
+  return toNlcst(mdast, file, parser, {ignore: ['code', 'yaml', 'toml', 'html']}) as Root
+}
+
+describe('the Markdown path', () => {
+  it('builds the trees it built with parse-latin’s tokenizer', () => {
+    const drafts = [
+      '# عنوان الخبر\n\nقال مسؤول إن **الوضع** هادئ. وأضاف: «لا جديد»؟! ثم غادر.\n\n- بند أول\n- بند ثانٍ، مع `رمز`.\n\n> قال د. محمد العلي إن النمو بلغ ٣٫٥٪.\r\n> وارتفع العدد إلى 15. وقال سكان…\n',
+      'قال\u200Fت المصادر.وقال آخرون [رابط](http://example.com) إن U.S. و*أ.د.* خالد\nحضروا\n\n\n1. أول\n2. ثانٍ'
+    ]
+    for (const draft of drafts) {
+      const tree = unified().use(isnadParse, {format: 'markdown'}).parse(new VFile(draft))
+      expect(tree, draft).toEqual(pluginMarkdownTree(draft))
+    }
+  })
+})
