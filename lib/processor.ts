@@ -7,7 +7,7 @@
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import isnadParse, {formatOf, type DraftFormat} from './parse/draft.js'
-import {placeSection, sectionBounds} from './sections.js'
+import {sectionBounds} from './sections.js'
 import {continueCount, sentencesOf} from './extract/tokens.js'
 import isnadExtract from './extract/plugin.js'
 import isnadControl, {UNKNOWN_RULE} from './lint/control.js'
@@ -66,8 +66,8 @@ export async function checkDraft(file: VFile, settings: IsnadSettings = {}, sect
   const bounds = sectionBounds(text, sectioning.size)
   const base = {sentence: 0, paragraph: 0}
   for (const [index, section] of bounds.entries()) {
-    const tree = processor.parse(new VFile({path: file.path, value: text.slice(section.start, section.end), data: {format}}))
-    placeSection(tree, section)
+    const origin = {line: section.line, column: 1, offset: section.start}
+    const tree = processor.parse(new VFile({path: file.path, value: text.slice(section.start, section.end), data: {format, origin}}))
     continueCount(tree, {...base})
     file.data.section = {first: index === 0, last: index === bounds.length - 1, firstRecord: file.data.attributions?.length ?? 0}
     await processor.run(tree, file)

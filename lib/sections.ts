@@ -2,15 +2,14 @@
  * Reading a long plain-text draft in sections. The nlcst tree of a draft
  * takes about sixty times the text's size in memory, so a 10 MB archive dump
  * parsed whole needs gigabytes. `checkDraft` instead cuts such a draft at
- * line breaks (where the parser starts a new paragraph anyway), parses and
- * checks one section at a time on the same file, and lets each tree go
+ * line breaks (where the parser starts a new paragraph anyway), parses each
+ * section at its place in the draft (`file.data.origin`, so positions are the
+ * draft's) and checks one at a time on the same file, letting each tree go
  * before the next. What must outlive a section does so explicitly: the
  * extraction state (records, earlier speakers), the sentence and paragraph
  * counts, and the state of document-level rules (`RuleContext.carried`).
  * The findings are the same as for the draft read whole; a test holds it.
  */
-import type {Nodes, Root} from 'nlcst'
-import type {Point} from 'unist'
 
 declare module 'vfile' {
   interface DataMap {
@@ -70,35 +69,4 @@ function countLines(text: string, start: number, end: number): number {
     else if (code === 0x0d && text.charCodeAt(at + 1) !== 0x0a) lines++
   }
   return lines
-}
-
-/**
- * Moves the positions of a section's tree, parsed on its own, to where the
- * section lies in the draft. Sections start at the beginning of a line, so
- * columns stay as they are. The points of the leaves (text, white space,
- * punctuation, symbols) are moved in place; a parent's position is its
- * children's extent, so it is rebuilt from them rather than moved, which also
- * leaves no point shared between a parent and its child moved twice.
- */
-export function placeSection(tree: Root, bounds: SectionBounds): void {
-  place(tree, bounds.start, bounds.line - 1)
-}
-
-function place(node: Nodes, offset: number, lines: number): void {
-  const position = node.position
-  if ('children' in node && node.children.length > 0) {
-    for (const child of node.children) place(child, offset, lines)
-    const first = node.children[0].position
-    const last = node.children[node.children.length - 1].position
-    if (position && first && last) node.position = {start: first.start, end: last.end}
-    return
-  }
-  if (!position) return
-  move(position.start, offset, lines)
-  if (position.end !== position.start) move(position.end, offset, lines)
-}
-
-function move(point: Point, offset: number, lines: number): void {
-  point.line += lines
-  if (point.offset !== undefined) point.offset += offset
 }

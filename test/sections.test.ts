@@ -10,7 +10,7 @@ import {existsSync} from 'node:fs'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {checkDraft, isnad, type IsnadSettings} from '../lib/processor.js'
-import {placeSection, sectionBounds} from '../lib/sections.js'
+import {sectionBounds} from '../lib/sections.js'
 import {serializeMessage} from '../lib/cli/pool.js'
 import {corpusDraft, corpusTexts, CORPUS} from '../bench/inputs.mjs'
 
@@ -51,15 +51,15 @@ describe('sectionBounds', () => {
   })
 })
 
-describe('placeSection', () => {
-  it('moves every position of a section tree to where the section lies, each shared point once', () => {
-    const text = 'سطر أول.\nقال مسؤول إن الوضع هادئ.'
+describe('a section parsed at its origin', () => {
+  it('has the positions the whole draft gives its nodes', () => {
+    const text = 'سطر أول.\nقال مسؤول إن الوضع هادئ.\n\nوأضاف أن «الطرق مفتوحة».'
     const [, second] = sectionBounds(text, 3)
     const processor = isnad({extractOnly: true})
-    const tree = processor.parse(new VFile({path: 'a.txt', value: text.slice(second.start)}))
-    placeSection(tree, second)
-    const reference = processor.parse(new VFile({path: 'a.txt', value: text}))
-    expect(tree.children.at(-1)).toEqual(reference.children.at(-1))
+    const origin = {line: second.line, column: 1, offset: second.start}
+    const section = processor.parse(new VFile({path: 'a.txt', value: text.slice(second.start), data: {origin}}))
+    const whole = processor.parse(new VFile({path: 'a.txt', value: text}))
+    expect(section.children).toEqual(whole.children.slice(whole.children.length - section.children.length))
   })
 })
 

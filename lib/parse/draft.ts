@@ -6,6 +6,7 @@
  * and raw HTML are not prose and are left out.
  */
 import type {Root} from 'nlcst'
+import type {Point} from 'unist'
 import type {Nodes as MdastNodes, Root as MdastRoot} from 'mdast'
 import type {Plugin, Processor} from 'unified'
 import type {VFile} from 'vfile'
@@ -29,6 +30,11 @@ declare module 'vfile' {
   interface DataMap {
     /** How the draft was parsed. */
     format: DraftFormat
+    /**
+     * The file holds one section of a longer plain-text draft, starting at
+     * this point of it (the start of a line): positions are the draft's.
+     */
+    origin: Required<Point>
   }
 }
 
@@ -46,7 +52,8 @@ const isnadParse: Plugin<[ParseOptions?], string, Root> = function (this: Proces
     file.data.format = format
     if (format === 'text') {
       // The one-pass parser builds the same tree, but knows only our plugins.
-      return hasOnlyArabicExtensions(self) ? fastParse(document, parser) : parser.parse(document)
+      const origin = file.data.origin ?? {line: 1, column: 1, offset: 0}
+      return hasOnlyArabicExtensions(self) ? fastParse(document, parser, origin) : parser.parseAt(document, origin)
     }
     const mdast = fromMarkdown(document, {
       extensions: [frontmatter(['yaml', 'toml'])],

@@ -144,11 +144,15 @@ function isAbbreviation(word: Word): boolean {
 
 /**
  * The tree of the plain-text `document`, equal to `pipeline.parse(document)`;
- * `pipeline` must run exactly the Arabic plugins and parse-latin's.
+ * `pipeline` must run exactly the Arabic plugins and parse-latin's. With an
+ * `origin` (the start of a line), positions are those of `document` placed
+ * there in a longer draft, as `pipeline.parseAt` gives them.
  */
-export function fastParse(document: string, pipeline: PluginPipeline): Root {
-  return new FastParser(document, pipeline).parse()
+export function fastParse(document: string, pipeline: PluginPipeline, origin: Point = ORIGIN): Root {
+  return new FastParser(document, pipeline, origin).parse()
 }
+
+const ORIGIN: Point = {line: 1, column: 1, offset: 0}
 
 class FastParser {
   private readonly document: string
@@ -162,9 +166,13 @@ class FastParser {
   private sentenceStarts: number[] = []
   private sentenceEnds: number[] = []
 
-  constructor(document: string, pipeline: PluginPipeline) {
+  /** Where `document` starts in its draft. */
+  private readonly origin: Point
+
+  constructor(document: string, pipeline: PluginPipeline, origin: Point) {
     this.document = document
     this.pipeline = pipeline
+    this.origin = origin
     this.starts = new Int32Array(document.length + 1)
     this.kinds = new Uint8Array(document.length)
   }
@@ -176,14 +184,16 @@ class FastParser {
     const children: RootContent[] = []
     // Where the current line starts: its first token, and the point there.
     let lineStart = 0
-    let linePoint: Point = {line: 1, column: 1, offset: 0}
+    let linePoint: Point = {...this.origin}
+    // Token starts are offsets into `document`; points are offsets into the draft.
+    const base = this.origin.offset
     // Where the stretch since the last cut starts.
     let stretchStart = 0
     let stretchPoint = linePoint
     for (let index = 0; index <= count; index++) {
       if (index < count && (kinds[index] & (CLASS | LINE_BREAK)) !== (WHITE_SPACE | LINE_BREAK)) continue
       if (index < count && !this.isSafeCut(lineStart, index)) {
-        const breakStart = pointAt(linePoint, starts[index])
+        const breakStart = pointAt(linePoint, base + starts[index])
         linePoint = pointAfterWhiteSpace(document, starts[index], starts[index + 1], breakStart)
         lineStart = index + 1
         continue
@@ -198,7 +208,7 @@ class FastParser {
         children.push(...this.pipeline.parseAt(stretch, stretchPoint).children)
       }
       if (index === count) break
-      const breakStart = end ?? pointAt(linePoint, starts[index])
+      const breakStart = end ?? pointAt(linePoint, base + starts[index])
       linePoint = pointAfterWhiteSpace(document, starts[index], starts[index + 1], breakStart)
       const lineBreak: WhiteSpace = {
         type: 'WhiteSpaceNode',
