@@ -45,15 +45,31 @@ if (mode === 'throughput') {
     'full lint (strict)': (value) => run(full, value)
   }
   // A separate warm-up text (the 1 MB one for the 10 MB run) spares a full extra pass on the big one.
-  if (warmFile) {
-    const warm = readFileSync(warmFile, 'utf8')
-    for (const stage of Object.values(stages)) await stage(warm)
+  const warm = warmFile ? readFileSync(warmFile, 'utf8') : undefined
+  if (warm) for (const stage of Object.values(stages)) await stage(warm)
+  // The scaling target as a ratio from one process: the full lint of the warm-up (1 MB) text and
+  // of this one, alternated, so that the machine's load drifts over both alike. Before the stages
+  // below, whose whole-draft parses of this text leave a heap of hundreds of megabytes behind.
+  let paired
+  if (warm) {
+    const small = []
+    const large = []
+    for (let round = 0; round < 3; round++) {
+      for (const [value, times] of [[warm, small], [text, large]]) {
+        const started = performance.now()
+        await run(full, value)
+        times.push(performance.now() - started)
+      }
+    }
+    const middle = (times) => Math.round([...times].sort((a, b) => a - b)[1])
+    paired = {smallBytes: Buffer.byteLength(warm), smallMs: middle(small), largeMs: middle(large), rounds: 3}
   }
   const bench = new Bench({iterations, time: 0, warmup: !warmFile, warmupIterations: 1, warmupTime: 0})
   for (const [name, stage] of Object.entries(stages)) bench.add(name, () => stage(text), {async: true})
   await bench.run()
   const counts = await run(full, text)
   out({
+    paired,
     bytes: Buffer.byteLength(text),
     stages: bench.tasks.map((task) => ({
       name: task.name,

@@ -69,7 +69,7 @@ export async function checkDraft(file: VFile, settings: IsnadSettings = {}, sect
     const origin = {line: section.line, column: 1, offset: section.start}
     const tree = processor.parse(new VFile({path: file.path, value: text.slice(section.start, section.end), data: {format, origin}}))
     continueCount(tree, {...base})
-    file.data.section = {first: index === 0, last: index === bounds.length - 1, firstRecord: file.data.attributions?.length ?? 0}
+    file.data.section = {first: index === 0, last: index === bounds.length - 1, firstRecord: file.data.attributions?.length ?? 0, firstMessage: file.messages.length}
     await processor.run(tree, file)
     const sentences = sentencesOf(tree)
     if (sentences.length > 0) {

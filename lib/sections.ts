@@ -25,6 +25,8 @@ export interface Section {
   last: boolean
   /** Index in `file.data.attributions` of the first record of this section. */
   firstRecord: number
+  /** Index in `file.messages` of the first message of this section. */
+  firstMessage: number
 }
 
 export interface SectionBounds {

@@ -129,7 +129,7 @@ export function isnadPolicy(options: PolicyOptions) {
         for (const error of validate.errors ?? []) if (error.keyword !== 'if') report(file, record, policy, error)
       }
     }
-    dropSuperseded(file)
+    dropSuperseded(file, file.data.section?.firstMessage ?? 0)
   }
 }
 
@@ -138,14 +138,23 @@ export function isnadPolicy(options: PolicyOptions) {
  * that rule's message at the same place: the newsroom's policy sets the level,
  * and the draft is not told the same thing twice.
  */
-function dropSuperseded(file: VFile): void {
+function dropSuperseded(file: VFile, from: number): void {
+  // Messages before `from` belong to earlier sections of the draft, already settled.
   const PREFIX = 'policy/'
   const key = (ruleId: string, message: VFile['messages'][number]) => `${ruleId}@${message.line}:${message.column}`
-  const enforced = new Set(
-    file.messages.filter((message) => message.ruleId?.startsWith(PREFIX)).map((message) => key(message.ruleId!.slice(PREFIX.length), message))
-  )
+  const messages = file.messages
+  const enforced = new Set<string>()
+  for (let index = from; index < messages.length; index++) {
+    const ruleId = messages[index].ruleId
+    if (ruleId?.startsWith(PREFIX)) enforced.add(key(ruleId.slice(PREFIX.length), messages[index]))
+  }
   if (enforced.size === 0) return
-  file.messages = file.messages.filter((message) => !message.ruleId || !enforced.has(key(message.ruleId, message)))
+  let kept = from
+  for (let index = from; index < messages.length; index++) {
+    const message = messages[index]
+    if (!message.ruleId || !enforced.has(key(message.ruleId, message))) messages[kept++] = message
+  }
+  messages.length = kept
 }
 
 export default isnadPolicy
