@@ -12,7 +12,7 @@ import {parentPort} from 'node:worker_threads'
 import {checkJob, type PoolJob, type WorkerRequest, type WorkerResponse} from './pool.js'
 import type {IsnadSettings} from '../processor.js'
 
-if (!parentPort) throw new Error('lib/cli/worker.js runs as a worker thread of lintInPool')
+if (!parentPort) throw new Error('the isnad worker runs as a worker thread of lintInPool')
 const port = parentPort
 const settingsById = new Map<number, IsnadSettings>()
 

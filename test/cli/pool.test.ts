@@ -1,6 +1,6 @@
 /**
  * `lintInPool`: the compiled pool (`dist/lib/cli/pool.js`, whose worker is
- * `dist/lib/cli/worker.js`) gives, in input order, exactly what serial
+ * the bundled `dist/lib/cli/worker.mjs`) gives, in input order, exactly what serial
  * `checkDraft` gives, with one worker and with two.
  */
 import fs from 'node:fs'
