@@ -47,11 +47,15 @@ export function isnad(settings: IsnadSettings = {}) {
 export interface Sectioning {
   /** Plain-text drafts longer than this many UTF-16 code units are cut (default 200,000: about 400 KB of Arabic). */
   above: number
-  /** Code units per section, about (default 50,000: a section's tree then dies young, cheap to collect). */
+  /**
+   * Code units per section, about (default 5,000, a couple of news articles:
+   * a section's tree then dies young, before the garbage collector moves it
+   * to the old generation, whose growth sets the peak memory).
+   */
   size: number
 }
 
-const SECTIONING: Sectioning = {above: 200_000, size: 50_000}
+const SECTIONING: Sectioning = {above: 200_000, size: 5_000}
 
 /** Parses and checks one draft; the records and messages end up on `file`. */
 export async function checkDraft(file: VFile, settings: IsnadSettings = {}, sectioning: Sectioning = SECTIONING): Promise<VFile> {

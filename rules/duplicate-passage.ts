@@ -13,7 +13,10 @@ import {lintRule, placeOf, type Span} from '../lib/lint/rule.js'
 import {sentencesOf, type SentenceView} from '../lib/extract/tokens.js'
 
 interface Block extends Span {
-  /** Matching form of the text. */
+  /**
+   * What is compared: for a sentence, the number of its matching form (see
+   * `blockOf`); for a paragraph, the numbers of its sentences.
+   */
   key: string
   words: number
   /** Document indexes of its first and last sentence. */
@@ -23,11 +26,21 @@ interface Block extends Span {
   opens: boolean
 }
 
-function blockOf(sentence: SentenceView): Block {
-  const key = sentence.tokens
+/**
+ * A sentence as a block. Matching forms are numbered in order of first
+ * appearance (`forms`): the comparisons below then read short keys, and a
+ * long draft keeps one copy of each distinct text rather than all of them.
+ */
+function blockOf(sentence: SentenceView, forms: Map<string, string>): Block {
+  const form = sentence.tokens
     .map((token) => (token.kind === 'space' ? ' ' : token.norm))
     .join('')
     .trim()
+  let key = forms.get(form)
+  if (key === undefined) {
+    key = String(forms.size)
+    forms.set(form, key)
+  }
   const words = sentence.tokens.filter((token) => token.kind === 'word').length
   return {start: sentence.start, end: sentence.end, key, words, first: sentence.index, last: sentence.index, opens: sentence.first}
 }
@@ -42,8 +55,8 @@ export default lintRule(
   {minWords: 6},
   ({tree, file, options, last, carried, report}) => {
     // Copies may lie in different sections of a long draft: gather them all, compare at the end.
-    const sentences = carried<Block[]>(() => [])
-    for (const sentence of sentencesOf(tree)) sentences.push(blockOf(sentence))
+    const {forms, sentences} = carried(() => ({forms: new Map<string, string>(), sentences: [] as Block[]}))
+    for (const sentence of sentencesOf(tree)) sentences.push(blockOf(sentence, forms))
     if (!last) return
     const paragraphs: Block[] = []
     for (const sentence of sentences) {

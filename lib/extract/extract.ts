@@ -10,7 +10,7 @@ import type {Attribution, Cue, Mode, Source, Via} from './types.js'
 import {quotationsOf, sentenceAt, sentencesOf, type SentenceView} from './tokens.js'
 import {Words} from './sentence.js'
 import {vocabularyOf, nounReadings, indefinite, type Vocabulary} from './vocabulary.js'
-import {classify, closesSoon, isVia, readPhrase, spanOf, type EarlierSource, type Phrase} from './sources.js'
+import {classify, closesSoon, isVia, readPhrase, rememberSource, spanOf, type EarlierSource, type Phrase} from './sources.js'
 import {normalize, originalOffset} from '../text/normalize.js'
 import {ADDRESSEES, ADVERBS, CLAUSE_OPENERS, NOUN_GOVERNORS, QUANTIFIERS, RELATIVE_PRONOUNS, SCRIPTURE_SPEAKERS, COMPLEMENTIZERS, OCCASION_NOUNS, VERB_PARTICLES} from './grammar.js'
 
@@ -96,7 +96,7 @@ export function extractAttributions(tree: Root, text: string, lexicon: Lexicon, 
       const record = finish(draft, drafts[index + 1], context)
       context.records.push(record)
       context.agreements.push(draft.agreement)
-      if (record.source) context.earlier.push({type: record.source.type, head: record.source.head, words: wordsOf(record.source.text)})
+      if (record.source) rememberSource(context.earlier, {type: record.source.type, head: record.source.head, words: wordsOf(record.source.text)})
     })
   }
   state.lastSentence = sentences.at(-1) ?? state.lastSentence

@@ -287,6 +287,15 @@ export function classify(words: Words, phrase: Phrase, vocabulary: Vocabulary, e
 const ANTECEDENT_WINDOW = 40
 
 /**
+ * Adds a source to those a later description may refer back to, forgetting
+ * the ones out of reach: a long draft would otherwise keep every source.
+ */
+export function rememberSource(earlier: EarlierSource[], source: EarlierSource): void {
+  earlier.push(source)
+  if (earlier.length >= 2 * ANTECEDENT_WINDOW) earlier.splice(0, earlier.length - ANTECEDENT_WINDOW)
+}
+
+/**
  * The nearest earlier source whose text contains the same head word and the
  * description's other words (`المسؤول المدني` after `مسؤول مركز الدفاع المدني`).
  */
