@@ -60,6 +60,7 @@ const isnadParse: Plugin<[ParseOptions?], string, Root> = function (this: Proces
       mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])]
     })
     useSourceText(mdast, document)
+    flattenDeepNesting(mdast)
     return toNlcst(mdast, file, parser, {ignore: ['code', 'yaml', 'toml', 'html']}) as Root
   }
 }
@@ -81,4 +82,42 @@ function useSourceText(tree: MdastRoot, document: string): void {
     }
     if ('children' in node) stack.push(...(node.children as MdastNodes[]))
   }
+}
+
+/** Nesting beyond which containers are flattened (no real draft comes near it). */
+const MAX_NESTING = 100
+
+/**
+ * Gives every parent nested deeper than `MAX_NESTING` its leaves as children,
+ * in order. `mdast-util-to-nlcst` walks the tree recursively, so thousands of
+ * nested block quotes, list items or emphasis marks would overflow the stack;
+ * it joins the text of all blocks into one run anyway (with a line break
+ * between text on different lines), so the leaves alone segment the same way.
+ */
+function flattenDeepNesting(tree: MdastRoot): void {
+  const stack: Array<{node: MdastNodes; depth: number}> = [{node: tree, depth: 0}]
+  while (stack.length > 0) {
+    const {node, depth} = stack.pop()!
+    if (!('children' in node)) continue
+    if (depth >= MAX_NESTING) {
+      const parent = node as {children: MdastNodes[]}
+      parent.children = leavesOf(node)
+      continue
+    }
+    for (const child of node.children as MdastNodes[]) stack.push({node: child, depth: depth + 1})
+  }
+}
+
+/** The descendants of `parent` that have no children, in document order. */
+function leavesOf(parent: MdastNodes): MdastNodes[] {
+  const leaves: MdastNodes[] = []
+  const stack: MdastNodes[] = [...((parent as {children: MdastNodes[]}).children)].reverse()
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if ('children' in node) {
+      const children = node.children as MdastNodes[]
+      for (let index = children.length - 1; index >= 0; index--) stack.push(children[index])
+    } else leaves.push(node)
+  }
+  return leaves
 }

@@ -31,3 +31,26 @@ describe('Markdown offsets after text Markdown rewrites', () => {
     await expectExactPlaces(text)
   })
 })
+
+describe('deeply nested Markdown', () => {
+  // `mdast-util-to-nlcst` recurses per level: containers past a hundred levels are flattened first.
+  it.each([
+    ['20,000 nested block quotes', `${'> '.repeat(20_000)}قال مسؤول أمني إن الوضع هادئ.\n`],
+    ['2,000 nested list items in block quotes', `${'> - '.repeat(2_000)}قال مسؤول أمني إن الوضع هادئ.\n`]
+  ])('%s: the record sits where it is written', async (_, text) => {
+    await expectExactPlaces(text)
+  })
+
+  it('segments a draft nested past the limit as the same draft nested a little', async () => {
+    const sentence = 'قال مسؤول أمني إن الوضع هادئ. وأضاف أن الطرق مفتوحة.'
+    const deep = `${'> '.repeat(150)}${sentence}\n`
+    const shallow = `${'> '.repeat(3)}${sentence}\n`
+    const shift = deep.length - shallow.length
+    const [deepFile, shallowFile] = await Promise.all(
+      [deep, shallow].map((value) => checkDraft(new VFile({path: 'draft.md', value}), {preset: 'strict'}))
+    )
+    const cues = (file: VFile, by: number) => (file.data.attributions ?? []).map((record) => [record.cue.text, record.cue.start - by, record.source?.text ?? null])
+    expect(cues(deepFile, shift)).toEqual(cues(shallowFile, 0))
+    expect(cues(shallowFile, 0)).toHaveLength(2)
+  })
+})
