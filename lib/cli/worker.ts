@@ -15,6 +15,8 @@ import type {IsnadSettings} from '../processor.js'
 if (!parentPort) throw new Error('the isnad worker runs as a worker thread of lintInPool')
 const port = parentPort
 const settingsById = new Map<number, IsnadSettings>()
+/** Jobs received and not yet checked: the pool sends the next before this one is done, and they run one at a time. */
+const queue: Array<{index: number; job: PoolJob}> = []
 
 port.on('message', (request: WorkerRequest) => {
   if (request.type === 'settings') {
@@ -29,9 +31,6 @@ port.on('message', (request: WorkerRequest) => {
   queue.push({index: request.index, job: {path: request.path, settings, text: request.text}})
   if (queue.length === 1) void runQueue()
 })
-
-/** Jobs received and not yet checked: the pool sends the next before this one is done, and they run one at a time. */
-const queue: Array<{index: number; job: PoolJob}> = []
 
 async function runQueue(): Promise<void> {
   while (queue.length > 0) {
