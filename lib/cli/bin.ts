@@ -5,7 +5,6 @@
  * `isnad report --html` draws their attribution map.
  */
 import {readFileSync} from 'node:fs'
-import {availableParallelism} from 'node:os'
 import {parseArgs} from 'node:util'
 import {extractCommand} from './extract.js'
 import {lintCommand, type ReportFormat} from './lint.js'
@@ -32,7 +31,8 @@ Options:
   -s, --silent             report only errors
   -c, --config FILE        use this config instead of searching for .isnadrc
       --stdin-filename NAME  name (and format, by extension) of standard input
-  -j, --jobs N             worker threads for many drafts (default: every core)
+  -j, --jobs N             worker threads (default: every core, once the drafts
+                           pass about 15 MB; given, always)
       --no-color           plain output
   -h, --help               show this help
   -v, --version            show the version
@@ -87,8 +87,8 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`isnad: unknown report format ${report}; expected readable, json or sarif\n`)
     return 2
   }
-  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs)
-  if (!Number.isInteger(jobs) || jobs < 1) {
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) {
     process.stderr.write(`isnad: --jobs ${values.jobs}: expected a whole number of at least 1\n`)
     return 2
   }

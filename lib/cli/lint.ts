@@ -3,6 +3,7 @@
  * forbids. Exit codes: 0 clean, 1 errors (or warnings with `--frail`) or an
  * unreadable draft, 2 a usage or config error (then nothing is linted).
  */
+import {availableParallelism} from 'node:os'
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
 import {checkDraft, type IsnadSettings} from '../processor.js'
@@ -18,7 +19,8 @@ import type {Streams} from './extract.js'
 export type ReportFormat = 'readable' | 'json' | 'sarif'
 
 /**
- * Characters of drafts from which linting is spread over worker threads.
+ * Characters of drafts from which linting is spread over worker threads,
+ * unless `--jobs` says how many.
  * Each worker compiles the whole engine anew (V8 optimizes per thread),
  * about a second and a half of CPU before it runs at full speed; measured on
  * 2 cores, two workers beat one thread only past about 3,500 news articles
@@ -37,8 +39,11 @@ export interface LintOptions {
   config?: string
   /** Name given to standard input (its extension picks the format). */
   stdinFilename?: string
-  /** Worker threads for many drafts (1: lint in this thread). */
-  jobs: number
+  /**
+   * Worker threads (1: lint in this thread). Unset: every core, once the
+   * drafts are long enough for workers to pay for their warm-up.
+   */
+  jobs?: number
   color: boolean
   version: string
 }
@@ -78,7 +83,8 @@ export async function lintCommand(options: LintOptions, streams: Streams): Promi
   const summaries: SourcingSummary[] = []
   // A worker costs a module load of its own: below a few megabytes one thread is faster.
   const size = readable.reduce((total, job) => total + job.text.length, 0)
-  const workers = size >= POOL_THRESHOLD ? Math.min(options.jobs, readable.length) : 1
+  const wanted = options.jobs ?? (size >= POOL_THRESHOLD ? availableParallelism() : 1)
+  const workers = Math.min(wanted, readable.length)
   if (workers > 1) {
     // In input order, so the report is the serial run's.
     let index = 0

@@ -9,6 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, describe, expect, it} from 'vitest'
+import {CORPUS, corpusTexts} from '../../bench/inputs.mjs'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const bin = path.join(root, 'dist', 'lib', 'cli', 'isnad.mjs')
@@ -116,5 +117,26 @@ describe('config discovery and reports', () => {
     const result = spawnSync('node', [bin, '--report', 'json', '--stdin-filename', 'draft.md'], {input: `<!-- isnad-ignore anonymous-source -->\n${anonymous}`, encoding: 'utf8', cwd: project({})})
     const [file] = JSON.parse(result.stdout) as Array<{messages: Array<{ruleId: string}>}>
     expect(file.messages.map((message) => message.ruleId)).not.toContain('anonymous-source')
+  })
+})
+
+describe('--jobs', () => {
+  it.skipIf(!fs.existsSync(CORPUS))('on worker threads, reports exactly what one thread reports, in the same order', () => {
+    const texts = corpusTexts().slice(0, 12)
+    const folder = project(Object.fromEntries(texts.map((text, index) => [`${String(index).padStart(2, '0')}.txt`, text])))
+    for (const report of [[], ['--report', 'json']]) {
+      const serial = run(folder, ['--jobs', '1', ...report, '.'])
+      const pooled = run(folder, ['--jobs', '2', ...report, '.'])
+      expect(serial.stdout + serial.stderr).toContain('attributions')
+      expect(pooled.status).toBe(serial.status)
+      expect(pooled.stdout).toBe(serial.stdout)
+      expect(pooled.stderr).toBe(serial.stderr)
+    }
+  })
+
+  it('rejects a count that is not a whole number of at least 1', () => {
+    const result = run(project({'a.txt': anonymous}), ['--jobs', '0', 'a.txt'])
+    expect(result.status).toBe(2)
+    expect(result.lines).toEqual(['isnad: --jobs 0: expected a whole number of at least 1'])
   })
 })
