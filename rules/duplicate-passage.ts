@@ -75,17 +75,26 @@ export default lintRule(
 
     // Each paragraph starts the longest run of consecutive paragraphs that repeats an earlier run.
     const earlier = new Map<string, number[]>()
+    // Words from each paragraph to the end: a start with fewer left can begin no passage worth reporting.
+    const wordsFrom = new Array<number>(paragraphs.length + 1).fill(0)
+    for (let at = paragraphs.length - 1; at >= 0; at--) wordsFrom[at] = wordsFrom[at + 1] + paragraphs[at].words
+    /** The paragraph before `index` started runs, none long enough to report. */
+    let previousTooShort = false
     let index = 0
     while (index < paragraphs.length) {
       let length = 0
       let from = -1
-      for (const candidate of earlier.get(paragraphs[index].key) ?? []) {
+      for (const candidate of wordsFrom[index] < options.minWords ? [] : (earlier.get(paragraphs[index].key) ?? [])) {
+        // A run that continues one from the paragraph before is a shorter copy of a run already too short:
+        // skipping it keeps thousands of identical separators (`***`) from taking cubic time.
+        if (previousTooShort && candidate > 0 && paragraphs[candidate - 1].key === paragraphs[index - 1].key) continue
         let run = 0
         while (candidate + run < index && index + run < paragraphs.length && paragraphs[candidate + run].key === paragraphs[index + run].key) run++
         if (run > length) [length, from] = [run, candidate]
       }
       const run = paragraphs.slice(index, index + length)
-      if (length === 0 || run.reduce((sum, paragraph) => sum + paragraph.words, 0) < options.minWords) length = 1
+      previousTooShort = length === 0 || run.reduce((sum, paragraph) => sum + paragraph.words, 0) < options.minWords
+      if (previousTooShort) length = 1
       else {
         const copy = {start: paragraphs[from].start, end: paragraphs[from + length - 1].end}
         report({

@@ -99,6 +99,28 @@ function span(parent: Sentence | Word): void {
   }
 }
 
+/** A sentence of `children`, spanning them. */
+function sentenceOf(children: SentenceContent[]): Sentence {
+  const sentence: Sentence = {type: 'SentenceNode', children}
+  span(sentence)
+  return sentence
+}
+
+/**
+ * Puts `pieces` in place of the child at `index` of `parent`, in place (the
+ * plugins' walk holds the array), and returns the index after them, where the
+ * walk goes on. Pushed one by one: a spread of thousands of pieces would
+ * overflow the argument list.
+ */
+function replaceChild(parent: Paragraph, index: number, pieces: Paragraph['children']): number {
+  const siblings = parent.children
+  const after = siblings.splice(index + 1)
+  siblings.length = index
+  for (const piece of pieces) siblings.push(piece)
+  for (const node of after) siblings.push(node)
+  return index + pieces.length
+}
+
 /**
  * Join a number written with separators and an optional percent sign into
  * one word: `٣٫٥٪`, `3.5%`, `١٬٠٠٠`, also after a prefix such as `و` or `ب`
@@ -171,28 +193,33 @@ const mergeFormatMarks = modifyChildren<Sentence>(function (child, index, parent
  */
 const splitGluedSentences = modifyChildren<Paragraph>(function (child, index, parent) {
   if (child.type !== 'SentenceNode') return
-  const nodes = child.children
-  for (const [position, word] of nodes.entries()) {
-    if (word.type !== 'WordNode') continue
-    const mark = gluedTerminal(word.children)
-    if (mark === -1) continue
-
-    const terminal = word.children[mark] as Mark
-    const tail: Word = {type: 'WordNode', children: word.children.slice(mark + 1)}
-    word.children = word.children.slice(0, mark)
-    span(word)
-    span(tail)
-    const rest: Sentence = {
-      type: 'SentenceNode',
-      children: [tail, ...nodes.splice(position + 1)]
+  if (!child.children.some((node) => node.type === 'WordNode' && gluedTerminal(node.children) !== -1)) return
+  // Every glued end of the sentence is split in this one visit: splitting one and
+  // visiting the rest again would copy the rest once per split, quadratic on long runs.
+  const sentences: SentenceContent[][] = [[]]
+  for (const node of child.children) {
+    if (node.type !== 'WordNode') {
+      sentences[sentences.length - 1].push(node)
+      continue
     }
-    nodes.push(terminal)
-    span(child)
-    span(rest)
-    // `rest` is visited next, and may hold further glued sentences.
-    parent.children.splice(index + 1, 0, rest)
-    return
+    let word = node
+    let mark = gluedTerminal(word.children)
+    while (mark !== -1) {
+      const terminal = word.children[mark] as Mark
+      const tail: Word = {type: 'WordNode', children: word.children.slice(mark + 1)}
+      word.children = word.children.slice(0, mark)
+      span(word)
+      span(tail)
+      sentences[sentences.length - 1].push(word, terminal)
+      sentences.push([])
+      word = tail
+      mark = gluedTerminal(word.children)
+    }
+    sentences[sentences.length - 1].push(word)
   }
+  child.children = sentences[0]
+  span(child)
+  return replaceChild(parent, index, [child, ...sentences.slice(1).map(sentenceOf)])
 })
 
 /** Index of the first terminal mark in `parts` that ends a sentence, or -1. */
@@ -281,17 +308,21 @@ const joinSentencesAfterAbbreviations = modifyChildren<Paragraph>(function (chil
 const splitAtArabicTerminals = modifyChildren<Paragraph>(function (child, index, parent) {
   if (child.type !== 'SentenceNode') return
   const nodes = child.children
-  const terminal = nodes.findIndex((node) => isMark(node, ARABIC_TERMINAL))
-  if (terminal === -1) return
-  let end = terminal + 1
-  while (isMark(nodes[end], TERMINAL)) end++
-  if (end === nodes.length) return
-
-  const rest: Sentence = {type: 'SentenceNode', children: nodes.splice(end)}
+  // Every cut of the sentence in this one visit (see `splitGluedSentences`).
+  const cuts: number[] = []
+  for (let at = 0; at < nodes.length; at++) {
+    if (!isMark(nodes[at], ARABIC_TERMINAL)) continue
+    let end = at + 1
+    while (isMark(nodes[end], TERMINAL)) end++
+    if (end === nodes.length) break
+    cuts.push(end)
+    at = end - 1
+  }
+  if (cuts.length === 0) return
+  const sentences = [nodes.slice(0, cuts[0]), ...cuts.map((cut, at) => nodes.slice(cut, cuts[at + 1] ?? nodes.length))]
+  child.children = sentences[0]
   span(child)
-  span(rest)
-  // `rest` is visited next, and may hold further terminals.
-  parent.children.splice(index + 1, 0, rest)
+  return replaceChild(parent, index, [child, ...sentences.slice(1).map(sentenceOf)])
 })
 
 /**
@@ -303,25 +334,22 @@ const splitAtArabicTerminals = modifyChildren<Paragraph>(function (child, index,
 const splitAtLineBreaks = modifyChildren<Paragraph>(function (child, index, parent) {
   if (child.type !== 'SentenceNode') return
   const nodes = child.children
-  // Line breaks at either edge are moved out by parse-latin itself.
-  const lineBreak = nodes.findIndex(
-    (node, position) =>
-      position > 0 &&
-      position < nodes.length - 1 &&
-      node.type === 'WhiteSpaceNode' &&
-      LINE_BREAK.test(node.value)
-  )
-  if (lineBreak === -1) return
-
-  const whiteSpace = nodes[lineBreak] as WhiteSpace
-  const rest: Sentence = {
-    type: 'SentenceNode',
-    children: nodes.splice(lineBreak + 1)
+  // Every cut in this one visit (see `splitGluedSentences`). Line breaks at either
+  // edge of a sentence are moved out by parse-latin itself.
+  const pieces: Array<Sentence | WhiteSpace> = []
+  let start = 0
+  for (let at = 1; at < nodes.length - 1; at++) {
+    const node = nodes[at]
+    if (at === start || node.type !== 'WhiteSpaceNode' || !LINE_BREAK.test(node.value)) continue
+    pieces.push(sentenceOf(nodes.slice(start, at)), node)
+    start = at + 1
   }
-  nodes.pop()
+  if (pieces.length === 0) return
+  pieces.push(sentenceOf(nodes.slice(start)))
+  child.children = (pieces[0] as Sentence).children
   span(child)
-  span(rest)
-  parent.children.splice(index + 1, 0, whiteSpace, rest)
+  pieces[0] = child
+  return replaceChild(parent, index, pieces)
 })
 
 /**

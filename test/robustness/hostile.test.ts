@@ -143,6 +143,14 @@ describe.concurrent('hostile inputs, strict preset, each under a generous time b
     await expectHandled(text)
   })
 
+  it('50,000 lines of `***` and nothing else', async () => {
+    await expectHandled('***\n'.repeat(50_000))
+  })
+
+  it('one line of 20,000 questions and a glued sentence end, which sends it through the Arabic plugins', async () => {
+    await expectHandled(`${'هل قال مسؤول إن الوضع هادئ؟ '.repeat(20_000)}في المنطقة.وقال آخر إن الطرق مفتوحة.\n`)
+  })
+
   it('a Markdown draft of 2,000 nested block quotes and list items', async () => {
     await expectHandled(`${'> - '.repeat(2_000)}قال مسؤول إن الوضع هادئ.\n`, BOUND, 'draft.md')
   })
