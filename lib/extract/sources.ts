@@ -311,9 +311,13 @@ function findAntecedent(earlier: readonly EarlierSource[], head: string, vocabul
   return undefined
 }
 
-/** `أحد السكان، ويدعى حامد يوسف`: the words after the phrase give the person's name. */
+/**
+ * `أحد السكان، ويدعى حامد يوسف`: the words after the phrase give the person's
+ * name. Normalized, `يُدعى` (is called) is spelled as `يدّعي` (claims), whose
+ * claim opens with a complementizer (`مسؤول يدعي أن …`): that names nobody.
+ */
 function namedAfter(words: Words, to: number): boolean {
-  return to + 1 < words.length && NAMING_WORDS.has(words.norms[to])
+  return to + 1 < words.length && NAMING_WORDS.has(words.norms[to]) && !COMPLEMENTIZERS.has(words.norms[to + 1])
 }
 
 /**

@@ -182,6 +182,12 @@ describe('descriptions that name the person', () => {
     expect(record.type).toBe('person')
   })
 
+  it('does not take the claim of يدّعي (spelled like يُدعى) for a name', async () => {
+    const record = await recordOf('قال مسؤول يدعي أن الهجوم فشل إن القوات انسحبت.', 'قال')
+    expect(record.source?.text).toBe('مسؤول')
+    expect(record.type).toBe('anonymous')
+  })
+
   it('reads علي at the end of a description as the given name', async () => {
     const record = await recordOf('وقال أحد أعيان القرية علي منصور، إن الأهالي عادوا.', 'وقال')
     expect(record.source?.text).toBe('أحد أعيان القرية علي منصور')
