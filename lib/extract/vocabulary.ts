@@ -33,20 +33,26 @@ export interface PhraseMatch<Value> {
 
 /** Readings of a noun with its proclitics removed: `والوزارة` → `الوزاره`; `للرئيس` → `الرئيس`. */
 export function nounReadings(word: string): Array<{stem: string; prefix: string}> {
-  const readings = [{stem: word, prefix: ''}]
+  const readings: Array<{stem: string; prefix: string}> = []
+  eachNounReading(word, (stem, prefix) => readings.push({stem, prefix}))
+  return readings
+}
+
+/** Calls `visit` with each reading of `nounReadings`, the word itself first, without building the list. */
+function eachNounReading(word: string, visit: (stem: string, prefix: string) => void): void {
+  visit(word, '')
   let rest = word
   let prefix = ''
   if (rest.length > 2 && (rest[0] === 'و' || rest[0] === 'ف')) {
     prefix += rest[0]
     rest = rest.slice(1)
-    readings.push({stem: rest, prefix})
+    visit(rest, prefix)
   }
   if (rest.length > 2 && (rest[0] === 'ب' || rest[0] === 'ل' || rest[0] === 'ك')) {
     // `لل` is lam + the article with its alef dropped: `للرئيس` reads `الرئيس`.
-    if (rest[0] === 'ل' && rest[1] === 'ل') readings.push({stem: `ا${rest.slice(1)}`, prefix: `${prefix}ل`})
-    else readings.push({stem: rest.slice(1), prefix: `${prefix}${rest[0]}`})
+    if (rest[0] === 'ل' && rest[1] === 'ل') visit(`ا${rest.slice(1)}`, `${prefix}ل`)
+    else visit(rest.slice(1), `${prefix}${rest[0]}`)
   }
-  return readings
 }
 
 /** Without the definite article, for comparing `المسؤول` with `مسؤول`. */
@@ -82,24 +88,16 @@ export class PhraseTable<Value> {
    * than quotes separates word i from the one before it (a phrase never spans it).
    */
   match(words: readonly string[], from: number, prefixes: Prefixes, gapAt?: (index: number) => boolean): PhraseMatch<Value> | undefined {
-    // The readings of `nounReadings` (or only the conjunction's), tried without building them: this runs for every word of a draft.
+    // This runs for every word of a draft: the readings are tried as they come, not listed first.
     const word = words[from]
-    let best = this.longest(word, '', words, from, gapAt, undefined)
-    if (prefixes === 'none' || word.length <= 2) return best
-    if (prefixes === 'conjunction') {
-      return word.length > 3 && word[0] === 'و' ? this.longest(word.slice(1), 'و', words, from, gapAt, best) : best
+    let best: PhraseMatch<Value> | undefined
+    const consider = (stem: string, prefix: string) => {
+      best = this.longest(stem, prefix, words, from, gapAt, best)
     }
-    let rest = word
-    let prefix = ''
-    if (rest[0] === 'و' || rest[0] === 'ف') {
-      prefix = rest[0]
-      rest = rest.slice(1)
-      best = this.longest(rest, prefix, words, from, gapAt, best)
-    }
-    if (rest.length > 2 && (rest[0] === 'ب' || rest[0] === 'ل' || rest[0] === 'ك')) {
-      // `لل` is lam + the article with its alef dropped: `للرئيس` reads `الرئيس`.
-      const stem = rest[0] === 'ل' && rest[1] === 'ل' ? `ا${rest.slice(1)}` : rest.slice(1)
-      best = this.longest(stem, `${prefix}${rest[0]}`, words, from, gapAt, best)
+    if (prefixes === 'noun') eachNounReading(word, consider)
+    else {
+      consider(word, '')
+      if (prefixes === 'conjunction' && word.length > 3 && word[0] === 'و') consider(word.slice(1), 'و')
     }
     return best
   }
