@@ -59,50 +59,41 @@ const isnadParse: Plugin<[ParseOptions?], string, Root> = function (this: Proces
       extensions: [frontmatter(['yaml', 'toml'])],
       mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])]
     })
-    useSourceText(mdast, document)
-    flattenDeepNesting(mdast)
+    prepareForNlcst(mdast, document)
     return toNlcst(mdast, file, parser, {ignore: ['code', 'yaml', 'toml', 'html']}) as Root
   }
 }
 
 export default isnadParse
 
-/**
- * Gives every Markdown text node the text it was written as. A node's value
- * loses escapes (`\*`), character references (`&amp;`) and the markers of
- * continuation lines (`> `), and nlcst positions computed from the value
- * would drift from the file; parsed from the source slice they stay exact.
- */
-function useSourceText(tree: MdastRoot, document: string): void {
-  const stack: MdastNodes[] = [tree]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (node.type === 'text' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
-      node.value = document.slice(node.position.start.offset, node.position.end.offset)
-    }
-    if ('children' in node) stack.push(...(node.children as MdastNodes[]))
-  }
-}
-
 /** Nesting beyond which containers are flattened (no real draft comes near it). */
 const MAX_NESTING = 100
 
 /**
- * Gives every parent nested deeper than `MAX_NESTING` its leaves as children,
- * in order. `mdast-util-to-nlcst` walks the tree recursively, so thousands of
- * nested block quotes, list items or emphasis marks would overflow the stack;
- * it joins the text of all blocks into one run anyway (with a line break
- * between text on different lines), so the leaves alone segment the same way.
+ * Readies a Markdown tree for `mdast-util-to-nlcst`, in one walk:
+ *
+ * - every text node gets the text it was written as. A node's value loses
+ *   escapes (`\*`), character references (`&amp;`) and the markers of
+ *   continuation lines (`> `), and nlcst positions computed from the value
+ *   would drift from the file; parsed from the source slice they stay exact;
+ * - every parent nested deeper than `MAX_NESTING` gets its leaves as
+ *   children, in order. `mdast-util-to-nlcst` walks the tree recursively, so
+ *   thousands of nested block quotes, list items or emphasis marks would
+ *   overflow the stack; it joins the text of all blocks into one run anyway
+ *   (with a line break between text on different lines), so the leaves alone
+ *   segment the same way.
  */
-function flattenDeepNesting(tree: MdastRoot): void {
+function prepareForNlcst(tree: MdastRoot, document: string): void {
   const stack: Array<{node: MdastNodes; depth: number}> = [{node: tree, depth: 0}]
   while (stack.length > 0) {
     const {node, depth} = stack.pop()!
+    if (node.type === 'text' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+      node.value = document.slice(node.position.start.offset, node.position.end.offset)
+    }
     if (!('children' in node)) continue
     if (depth >= MAX_NESTING) {
       const parent = node as {children: MdastNodes[]}
       parent.children = leavesOf(node)
-      continue
     }
     for (const child of node.children as MdastNodes[]) stack.push({node: child, depth: depth + 1})
   }
