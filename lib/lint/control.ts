@@ -14,7 +14,7 @@
  */
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {placeOf} from './rule.js'
+import {messageOn, placeOf} from './rule.js'
 
 export type Directive = 'disable' | 'enable' | 'ignore'
 
@@ -119,7 +119,7 @@ export default function isnadControl(options: ControlOptions) {
     for (const marker of markers) {
       for (const rule of marker.rules) {
         if (options.known.has(rule)) continue
-        const message = file.message(`Unexpected unknown rule \`${rule}\` in \`${NAME}${marker.directive}\`, expected one of isnad's rule ids`, {
+        const message = messageOn(file, `Unexpected unknown rule \`${rule}\` in \`${NAME}${marker.directive}\`, expected one of isnad's rule ids`, {
           place: placeOf(file, marker),
           ruleId: UNKNOWN_RULE,
           source: 'isnad'
