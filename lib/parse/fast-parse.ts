@@ -34,7 +34,7 @@ import {
   WORD,
   isSurrogate,
   pointAfterWhiteSpace,
-  unitClasses,
+  classesFor,
   type Point
 } from './tokenize.js'
 
@@ -233,7 +233,7 @@ class FastParser {
   /** Split the document into tokens as parse-latin's `tokenize` does, noting what the cuts and plain lines need. */
   private scan(): void {
     const {document, starts, kinds} = this
-    const classes = unitClasses()
+    const classes = classesFor(document)
     const length = document.length
     let count = 0
     let index = 0

@@ -5,9 +5,9 @@
  * point object per token boundary instead of three copies.
  *
  * parse-latin classifies each UTF-16 code unit on its own, so the class of
- * every unit fits in a table. The table is built once, on first use, by
- * parse-latin's own `tokenize` (its expressions are not exported), so it stays
- * in sync with the installed version.
+ * every unit fits in a table. The table is filled block by block as units
+ * are met, by parse-latin's own `tokenize` (its expressions are not
+ * exported), so it stays in sync with the installed version.
  */
 import type {Point as UnistPoint} from 'unist'
 import type {SentenceContent} from 'nlcst'
@@ -27,25 +27,38 @@ export type Point = Required<UnistPoint>
 const CARRIAGE_RETURN = 13
 const LINE_FEED = 10
 
-let table: Uint8Array | undefined
+/** The class of every UTF-16 code unit seen so far, as parse-latin's `tokenize` sees it. */
+const classes = new Uint8Array(0x10000)
+/** Which blocks of 256 code units `classes` holds. */
+const classified = new Uint8Array(0x100)
 
-/** The class of every UTF-16 code unit, as parse-latin's `tokenize` sees it. */
-export function unitClasses(): Uint8Array {
-  if (table) return table
-  const classes = new Uint8Array(0x10000)
-  const units: string[] = []
-  for (let code = 0; code < 0x10000; code++) units.push(String.fromCharCode(code))
+/**
+ * The class table, with the class of every code unit of `value` in it. A
+ * block of 256 units is classified the first time one of them is met: all
+ * 65,536 at once would cost every run (each CLI start, each worker) about
+ * 30 ms, for the few blocks a draft uses.
+ */
+export function classesFor(value: string): Uint8Array {
+  for (let index = 0; index < value.length; index++) {
+    const block = value.charCodeAt(index) >> 8
+    if (classified[block] === 0) classifyBlock(block)
+  }
+  return classes
+}
+
+function classifyBlock(block: number): void {
+  const first = block << 8
+  let units = ''
+  for (let code = first; code < first + 0x100; code++) units += String.fromCharCode(code)
   // A token only continues while the class stays the same, so every unit of
   // a token has the token's class.
-  let code = 0
-  for (const token of new ParseLatin().tokenize(units.join(''))) {
+  let code = first
+  for (const token of new ParseLatin().tokenize(units)) {
     const value = token.type === 'WordNode' ? token.children[0]!.value : token.value
-    const unitClass = TYPES.indexOf(token.type as (typeof TYPES)[number])
-    classes.fill(unitClass, code, code + value.length)
+    classes.fill(TYPES.indexOf(token.type as (typeof TYPES)[number]), code, code + value.length)
     code += value.length
   }
-  table = classes
-  return classes
+  classified[block] = 1
 }
 
 export function isSurrogate(code: number): boolean {
@@ -115,7 +128,7 @@ export function tokenize(
 ): SentenceContent[] {
   const nodes: SentenceContent[] = []
   if (!value) return nodes
-  const classes = unitClasses()
+  const classes = classesFor(value)
   let start: Point = {line: origin.line, column: origin.column, offset: origin.offset}
   let from = 0
   while (from < value.length) {
