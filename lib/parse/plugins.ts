@@ -41,7 +41,7 @@ const ARABIC_TERMINAL = /^[\u061F\u06D4]+$/
 const TERMINAL = /^[\u061F\u06D4!.?\u2026\u203D]+$/
 const LINE_BREAK = /[\n\r]/
 // The numbers parse-latin's abbreviation rule takes for list markers (`1. `).
-export const LIST_NUMBER = /^[0-9]{1,3}$/
+const LIST_NUMBER = /^[0-9]{1,3}$/
 // Arabic letters and the marks on them (tashkeel), but not Arabic digits,
 // punctuation or signs: the Arabic block, tested one character at a time.
 const ARABIC_BLOCK = /^[\u0600-\u06FF]$/
