@@ -10,6 +10,7 @@
  *   node bench/child.mjs memory FILE
  *   node bench/child.mjs hostile FILE NAME
  *   node bench/child.mjs batch FOLDER WORKERS…
+ *   node bench/child.mjs share FOLDER PART PARTS
  *   node bench/child.mjs cli OUT-JSON ARGS…
  */
 import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
@@ -148,6 +149,16 @@ if (mode === 'throughput') {
     })
   }
   out({articles: jobs.length, bytes: jobs.reduce((sum, job) => sum + Buffer.byteLength(job.text), 0), messages: reference.reduce((sum, result) => sum + result.messages.length, 0), runs})
+} else if (mode === 'share') {
+  // One process's share of a batch, the articles PART, PART + PARTS, …: what a worker would do, with
+  // nothing shared with any other process. Its wall time, taken by the parent, includes start-up.
+  const [folder, part, parts] = args
+  const {checkJob} = await import(new URL('lib/cli/pool.js', dist).href)
+  const names = readdirSync(folder).filter((name) => name.endsWith('.txt')).sort().filter((_, index) => index % Number(parts) === Number(part))
+  const settings = {preset: 'strict'}
+  let messages = 0
+  for (const name of names) messages += (await checkJob({path: join(folder, name), settings, text: readFileSync(join(folder, name), 'utf8')})).messages.length
+  out({articles: names.length, messages})
 } else if (mode === 'cli') {
   // Runs the CLI in this process, so its memory high-water mark can be read at exit.
   const [outFile, ...cliArgs] = args

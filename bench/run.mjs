@@ -254,6 +254,22 @@ if (!skip.has('batch')) {
   log(
     `\n${cores} workers vs 1: ${target(`batch on ${cores} cores ≥ 1.7 × one worker, identical output`, measured.speedup, 1.7, measured.speedup >= 1.7 && identical, '×')}${identical ? '' : ' — OUTPUT DIFFERS'}`
   )
+  // The most any scheduling of this batch over one process per core could gain: separate processes,
+  // sharing nothing, each linting its share from a cold start, against one process linting it all.
+  // Alternated rounds, medians, so that the machine's load drifts over both alike.
+  const whole = []
+  const split = []
+  for (let round = 0; round < 3; round++) {
+    whole.push((await measure(['share', folder, '0', '1'])).wallMs)
+    const shares = await Promise.all(Array.from({length: cores}, (_, part) => measure(['share', folder, String(part), String(cores)])))
+    split.push(Math.max(...shares.map((share) => share.wallMs)))
+  }
+  const ceiling = {oneProcessMs: median(whole), processesMs: median(split), rounds: 3}
+  ceiling.speedup = round(ceiling.oneProcessMs / ceiling.processesMs)
+  results.batch.ceiling = ceiling
+  log(
+    `ceiling for any pool: ${cores} separate processes, each ${Math.round(1000 / cores)} articles from a cold start: ${ceiling.processesMs} ms; one process with all 1,000: ${ceiling.oneProcessMs} ms (medians of 3): ${ceiling.speedup} ×`
+  )
 }
 
 // ---------------------------------------------------------------------------
