@@ -53,6 +53,13 @@ export interface ResolvedConfig {
   settings: IsnadSettings
 }
 
+/**
+ * What applies where no config is found: one object for every such draft, since
+ * processors and compiled lexicons are kept per settings object and a batch
+ * without a config would otherwise build them once per draft.
+ */
+const NO_CONFIG: ResolvedConfig = Object.freeze({path: null, settings: Object.freeze({})})
+
 let validator: ValidateFunction | undefined
 
 function validateConfig(): ValidateFunction {
@@ -67,7 +74,7 @@ function validateConfig(): ValidateFunction {
 /** Reads, validates and resolves one config file. */
 export function readConfig(path: string): ResolvedConfig {
   const data = parseConfigFile(path)
-  if (data === undefined) return {path: null, settings: {}}
+  if (data === undefined) return NO_CONFIG
   const validate = validateConfig()
   if (!validate(data)) {
     const error = mostSpecific(validate.errors!)
@@ -195,7 +202,7 @@ export class ConfigResolver {
   /** The config that applies to a draft at `path` (or to standard input read in `cwd`). */
   forFile(path: string): ResolvedConfig {
     const file = this.explicit ? resolve(this.explicit) : this.find(dirname(resolve(path)))
-    if (!file) return {path: null, settings: {}}
+    if (!file) return NO_CONFIG
     const mtime = statSync(file, {throwIfNoEntry: false})?.mtimeMs ?? -1
     const cached = this.byFile.get(file)
     if (cached && cached.mtime === mtime) return cached.config

@@ -103,6 +103,18 @@ describe('config discovery and reports', () => {
     expect(result.lines.at(-1)).toBe('a.txt: 1 attribution: 0 named, 1 anonymous, 0 vague')
   })
 
+  it('lines up the rule column of the readable report by display width: an Arabic letter is one column, a diacritic none', () => {
+    // Sources of different lengths, one with diacritics, so the reasons quoting them differ in width.
+    const folder = project({'a.txt': 'قالَ مَسْؤُولٌ كَبِيرٌ إن الهجوم بدأ.\n\nوقال مسؤول إن الوضع هادئ.\n'})
+    const result = run(folder, ['a.txt'])
+    const rows = result.lines.filter((line) => / (warning|error) /.test(line))
+    expect(rows.length).toBeGreaterThan(2)
+    // The display width of what comes before the rule id (the last two cells are the rule id and `isnad`).
+    const columns = rows.map((row) => [...row.replace(/ [a-z/-]+ +isnad$/, '')].filter((character) => !/\p{M}/u.test(character)).length)
+    expect(new Set(columns).size).toBe(1)
+    expect(rows.some((row) => /\p{M}/u.test(row))).toBe(true)
+  })
+
   it('JSON output round-trips: parsed, it holds every message with its place and rule', () => {
     const folder = project({'a.md': `# خبر\n\n${anonymous}\n\`\`\`\nقال مسؤول إن هذا مقطع برمجي.\n\`\`\`\n`})
     const result = run(folder, ['--report', 'json', 'a.md'])
