@@ -6,6 +6,7 @@
  * clitics included: `وزعمت` → `وقالت`، `زعموا` → `قالوا`، `زاعماً` → `قائلاً`.
  */
 import {lintRule} from '../lib/lint/rule.js'
+import {sentenceAt, sentencesOf, type Token} from '../lib/extract/tokens.js'
 import {inflect} from '../lib/morphology/verbs.js'
 import {normalize} from '../lib/text/normalize.js'
 
@@ -24,14 +25,16 @@ export default lintRule(
     fixable: true
   },
   {},
-  ({attributions, lexicon, report}) => {
+  ({tree, attributions, lexicon, report}) => {
+    const sentences = sentencesOf(tree)
     const verbs = lexicon.verbs
     const find = (lemma: string) => verbs.find((entry) => normalize(entry.lemma) === normalize(lemma))
-    for (const {cue} of attributions) {
+    for (const {cue, sentence} of attributions) {
       if ((cue.stance !== 'loaded' && cue.stance !== 'admission') || !cue.lemma || !cue.inflection) continue
-      // The verb closes a nominal cue (`بحسب ما زعمت`).
-      const actual = cue.text.slice(Math.max(cue.text.lastIndexOf(' '), cue.text.lastIndexOf('\u00A0')) + 1)
-      const place = {start: cue.end - actual.length, end: cue.end}
+      // The verb is the cue's last word: it closes a nominal cue (`بحسب ما زعمت`), and Markdown markup may follow it (`بحسب *ما زعمت*`).
+      const verb = lastWordBy(sentenceAt(sentences, sentence)!.tokens, cue.end)
+      const actual = verb.text
+      const place = {start: verb.start, end: verb.end}
       const neutral = find(find(cue.lemma)?.neutral ?? DEFAULT_NEUTRAL)
       const {proclitics, enclitic} = cue.inflection
       const expected = neutral && inflect(neutral, cue.inflection, proclitics, enclitic)
@@ -46,3 +49,10 @@ export default lintRule(
     }
   }
 )
+
+/** The last word of `tokens` ending at `end` or before. */
+function lastWordBy(tokens: readonly Token[], end: number): Token {
+  let word = tokens[0]
+  for (const token of tokens) if (token.kind === 'word' && token.end <= end) word = token
+  return word
+}

@@ -12,6 +12,7 @@ import {Words} from './sentence.js'
 import {vocabularyOf, nounReadings, indefinite, type Vocabulary} from './vocabulary.js'
 import {classify, closesSoon, isVia, readPhrase, rememberSource, spanOf, type EarlierSource, type Phrase} from './sources.js'
 import {normalize, originalOffset} from '../text/normalize.js'
+import {widenOverMarkup, type InlineMarkup} from '../parse/markup.js'
 import {ADDRESSEES, ADVERBS, CLAUSE_OPENERS, NOUN_GOVERNORS, QUANTIFIERS, RELATIVE_PRONOUNS, SCRIPTURE_SPEAKERS, COMPLEMENTIZERS, OCCASION_NOUNS, VERB_PARTICLES} from './grammar.js'
 
 const CHAIN_LINKS = new Set(['عن'])
@@ -67,6 +68,8 @@ export function startExtraction(): ExtractionState {
 /** What the records of a document are built from, shared by its sentences. */
 interface DocumentContext extends ExtractionState {
   text: string
+  /** Inline Markdown elements of the draft (empty for plain text). */
+  markup: readonly InlineMarkup[]
   sentences: SentenceView[]
   vocabulary: Vocabulary
   /** End offset of each quotation, by the offset of its opening mark. */
@@ -84,6 +87,7 @@ export function extractAttributions(tree: Root, text: string, lexicon: Lexicon, 
   const context: DocumentContext = {
     ...state,
     text,
+    markup: tree.data?.inlineMarkup ?? [],
     sentences,
     vocabulary: vocabularyOf(lexicon),
     quotationEnds: new Map(quotationsOf(sentences).quotations.map((quotation) => [quotation.open.start, quotation.close.end])),
@@ -94,9 +98,10 @@ export function extractAttributions(tree: Root, text: string, lexicon: Lexicon, 
     const drafts = findCues(words, context.vocabulary, context.earlier)
     drafts.forEach((draft, index) => {
       const record = finish(draft, drafts[index + 1], context)
-      context.records.push(record)
-      context.agreements.push(draft.agreement)
+      // Words are compared as read, without the Markdown markup `exactSpans` lets in.
       if (record.source) rememberSource(context.earlier, {type: record.source.type, head: record.source.head, words: wordsOf(record.source.text)})
+      context.records.push(exactSpans(record, context))
+      context.agreements.push(draft.agreement)
     })
   }
   state.lastSentence = sentences.at(-1) ?? state.lastSentence
@@ -813,6 +818,30 @@ function finish(found: Draft, following: Draft | undefined, context: DocumentCon
     claim,
     paragraph: draft.sentence.paragraph,
     sentence: draft.sentence.index
+  }
+}
+
+/**
+ * A record with its spans as they stand in the draft: `text` is always
+ * `document.slice(start, end)`. Spans are read from tokens, which hold the
+ * words of a Markdown draft but not its markup, so a span across `*كبير*`
+ * would cut the element and its text would lack the marks; it is widened over
+ * every inline element it cuts instead. Plain text has no markup: its spans
+ * keep their bounds and their text is already the slice.
+ */
+function exactSpans(record: Attribution, context: DocumentContext): Attribution {
+  const {text, markup} = context
+  const exact = <S extends {start: number; end: number}>(span: S): S => {
+    const {start, end} = widenOverMarkup(span, markup)
+    return 'text' in span ? {...span, start, end, text: text.slice(start, end)} : {...span, start, end}
+  }
+  return {
+    ...record,
+    cue: exact(record.cue),
+    source: record.source && exact(record.source),
+    via: record.via.map(exact),
+    reason: record.reason && exact(record.reason),
+    claim: record.claim && exact(record.claim)
   }
 }
 

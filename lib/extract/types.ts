@@ -12,6 +12,7 @@ export type SourceType = 'person' | 'role' | 'organization' | 'outlet' | 'anonym
 export const NAMED_TYPES: ReadonlySet<SourceType> = new Set(['person', 'role', 'organization', 'outlet'])
 
 export interface Span {
+  /** What the original text holds from `start` to `end`, Markdown markup included. */
   text: string
   start: number
   end: number

@@ -15,6 +15,7 @@ import {frontmatterFromMarkdown} from 'mdast-util-frontmatter'
 import {frontmatter} from 'micromark-extension-frontmatter'
 import {toNlcst} from 'mdast-util-to-nlcst'
 import {fastParse} from './fast-parse.js'
+import {collectMarkup, type InlineMarkup} from './markup.js'
 import {addArabicExtensions, hasOnlyArabicExtensions, parserFor} from './retext-arabic.js'
 
 export type DraftFormat = 'text' | 'markdown'
@@ -59,8 +60,10 @@ const isnadParse: Plugin<[ParseOptions?], string, Root> = function (this: Proces
       extensions: [frontmatter(['yaml', 'toml'])],
       mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])]
     })
-    prepareForNlcst(mdast, document)
-    return toNlcst(mdast, file, parser, {ignore: ['code', 'yaml', 'toml', 'html']}) as Root
+    const inlineMarkup = prepareForNlcst(mdast, document)
+    const tree = toNlcst(mdast, file, parser, {ignore: ['code', 'yaml', 'toml', 'html']}) as Root
+    if (inlineMarkup.length > 0) tree.data = {...tree.data, inlineMarkup}
+    return tree
   }
 }
 
@@ -82,11 +85,17 @@ const MAX_NESTING = 100
  *   overflow the stack; it joins the text of all blocks into one run anyway
  *   (with a line break between text on different lines), so the leaves alone
  *   segment the same way.
+ *
+ * It returns the inline elements that wrap prose, in document order, for
+ * spans to be widened over (see `widenOverMarkup`).
  */
-function prepareForNlcst(tree: MdastRoot, document: string): void {
-  const stack: Array<{node: MdastNodes; depth: number}> = [{node: tree, depth: 0}]
+function prepareForNlcst(tree: MdastRoot, document: string): InlineMarkup[] {
+  const markup: InlineMarkup[] = []
+  // `around`: index in `markup` of the inline element a node lies in.
+  const stack: Array<{node: MdastNodes; depth: number; around: number}> = [{node: tree, depth: 0, around: -1}]
   while (stack.length > 0) {
-    const {node, depth} = stack.pop()!
+    const {node, depth, around} = stack.pop()!
+    const inside = collectMarkup(node, around, markup)
     if (node.type === 'text' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
       node.value = document.slice(node.position.start.offset, node.position.end.offset)
     }
@@ -95,8 +104,11 @@ function prepareForNlcst(tree: MdastRoot, document: string): void {
       const parent = node as {children: MdastNodes[]}
       parent.children = leavesOf(node)
     }
-    for (const child of node.children as MdastNodes[]) stack.push({node: child, depth: depth + 1})
+    // Pushed last to first, so nodes are visited in document order.
+    const children = node.children as MdastNodes[]
+    for (let index = children.length - 1; index >= 0; index--) stack.push({node: children[index], depth: depth + 1, around: inside})
   }
+  return markup
 }
 
 /** The descendants of `parent` that have no children, in document order. */

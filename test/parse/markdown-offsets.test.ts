@@ -2,6 +2,8 @@
  * Markdown rewrites text it parses (escapes, character references, the
  * markers of continuation lines); positions must still point at what is
  * written in the file. The parser reads each text node from its source slice.
+ * A record's spans are what the file holds between their offsets, inline
+ * markup included, and never cut an inline element in two.
  */
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
@@ -52,5 +54,66 @@ describe('deeply nested Markdown', () => {
     const cues = (file: VFile, by: number) => (file.data.attributions ?? []).map((record) => [record.cue.text, record.cue.start - by, record.source?.text ?? null])
     expect(cues(deepFile, shift)).toEqual(cues(shallowFile, 0))
     expect(cues(shallowFile, 0)).toHaveLength(2)
+  })
+})
+
+/** The first record of a Markdown draft. */
+async function firstRecord(text: string) {
+  const file = await checkDraft(new VFile({path: 'draft.md', value: text}), {preset: 'strict'})
+  return file.data.attributions![0]
+}
+
+/** Where `part` is written in `text`, as a span. */
+function spanAt(text: string, part: string) {
+  const start = text.indexOf(part)
+  return {text: part, start, end: start + part.length}
+}
+
+describe('spans across inline Markdown', () => {
+  it('a source with emphasis inside it: its text is its source, closing mark included', async () => {
+    const text = 'قال مسؤول *كبير* إن الوضع هادئ.'
+    const record = await firstRecord(text)
+    expect(text.slice(record.source!.start, record.source!.end)).toBe(record.source!.text)
+    expect(record.source).toMatchObject(spanAt(text, 'مسؤول *كبير*'))
+  })
+
+  it('a source that starts in strong text takes in the opening marks', async () => {
+    const text = 'قال **مسؤول** رفيع إن الوضع هادئ.'
+    expect((await firstRecord(text)).source).toMatchObject(spanAt(text, '**مسؤول** رفيع'))
+  })
+
+  it('strong around the whole source: the span stays on the words', async () => {
+    const text = 'قال **مسؤول كبير** إن الوضع هادئ.'
+    expect((await firstRecord(text)).source).toMatchObject(spanAt(text, 'مسؤول كبير'))
+  })
+
+  it('a link around an outlet name', async () => {
+    const named = 'بحسب [رويترز](https://www.reuters.com) فإن الوضع هادئ.'
+    expect((await firstRecord(named)).source).toMatchObject(spanAt(named, 'رويترز'))
+    const described = 'بحسب وكالة [رويترز](https://www.reuters.com) فإن الوضع هادئ.'
+    expect((await firstRecord(described)).source).toMatchObject(spanAt(described, 'وكالة [رويترز](https://www.reuters.com)'))
+  })
+
+  it('a link around the outlet that carried a statement', async () => {
+    const text = 'نقلاً عن وكالة [رويترز](https://www.reuters.com) عن مسؤول كبير، فإن الوضع هادئ.'
+    const record = await firstRecord(text)
+    expect(record.via).toMatchObject([spanAt(text, 'وكالة [رويترز](https://www.reuters.com)')])
+    expect(record.source).toMatchObject(spanAt(text, 'مسؤول كبير'))
+  })
+
+  it('a cue whose verb is emphasized', async () => {
+    const text = 'بحسب *ما زعمت* الوكالة فإن الوضع هادئ.'
+    expect((await firstRecord(text)).cue).toMatchObject(spanAt(text, 'بحسب *ما زعمت*'))
+  })
+
+  it('markup inside and around a quoted claim', async () => {
+    const text = 'قال مسؤول كبير: _«الوضع *هادئ* تماماً»_.'
+    const {claim} = await firstRecord(text)
+    expect(text.slice(claim!.start, claim!.end)).toBe('_«الوضع *هادئ* تماماً»_.')
+  })
+
+  it('an escaped mark inside an emphasized source', async () => {
+    const text = 'قالت شركة *النور\\** إن الوضع هادئ.'
+    expect((await firstRecord(text)).source).toMatchObject(spanAt(text, 'شركة *النور\\**'))
   })
 })

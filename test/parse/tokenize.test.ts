@@ -77,7 +77,8 @@ describe('the Markdown path', () => {
     ]
     for (const draft of drafts) {
       const tree = unified().use(isnadParse, {format: 'markdown'}).parse(new VFile(draft))
-      expect(tree, draft).toEqual(pluginMarkdownTree(draft))
+      // The inline markup noted on the root (for spans, see `lib/parse/markup.ts`) is not the tokenizer's.
+      expect({...tree, data: undefined}, draft).toEqual(pluginMarkdownTree(draft))
     }
   })
 })

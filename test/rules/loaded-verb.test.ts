@@ -5,7 +5,9 @@
 import {describe, expect, it} from 'vitest'
 import {bundledLexicon} from '../../lib/lexicon/load.js'
 import type {Lexicon} from '../../lib/lexicon/types.js'
-import {lintWith} from './helpers.js'
+import {VFile} from 'vfile'
+import {checkDraft} from '../../lib/processor.js'
+import {allOff, lintWith} from './helpers.js'
 
 const lint = (text: string, options?: {lexicon: Lexicon}) => lintWith('loaded-verb', text, {lexicon: options?.lexicon})
 
@@ -35,6 +37,15 @@ describe('loaded-verb', () => {
     expect(message.actual).toBe(actual)
     expect(message.expected).toEqual([expected])
     expect(message.place).toMatchObject({start: {offset: text.indexOf(actual)}, end: {offset: text.indexOf(actual) + actual.length}})
+  })
+
+  it('in Markdown, fixes the verb and leaves the markup around it', async () => {
+    const text = 'بحسب *ما زعمت* الشركة، فإن المنتج آمن تماماً.'
+    const file = await checkDraft(new VFile({path: 'draft.md', value: text}), {policies: [], rules: {...allOff, 'loaded-verb': 'warn'}})
+    const [message] = file.messages
+    expect(message.actual).toBe('زعمت')
+    expect(message.expected).toEqual(['قالت'])
+    expect(message.place).toMatchObject({start: {offset: text.indexOf('زعمت')}, end: {offset: text.indexOf('زعمت') + 4}})
   })
 
   it('says which neutral verb to use and why', async () => {
