@@ -270,6 +270,19 @@ if (!skip.has('batch')) {
   log(
     `ceiling for any pool: ${cores} separate processes, each ${Math.round(1000 / cores)} articles from a cold start: ${ceiling.processesMs} ms; one process with all 1,000: ${ceiling.oneProcessMs} ms (medians of 3): ${ceiling.speedup} ×`
   )
+  // The command itself over the folder: reading, linting in one thread (the default below 15 MB)
+  // and the report, readable (what a terminal gets) and JSON. Alternated, medians of 3.
+  const commandMs = {readable: [], json: []}
+  for (let round = 0; round < 3; round++) {
+    for (const report of ['readable', 'json']) {
+      const started = performance.now()
+      const run = spawnSync(process.execPath, [bin, '--no-color', '--report', report, folder], {cwd: work, stdio: 'ignore'})
+      if (run.error) throw run.error
+      commandMs[report].push(Math.round(performance.now() - started))
+    }
+  }
+  results.batch.command = {readableMs: median(commandMs.readable), jsonMs: median(commandMs.json), rounds: 3}
+  log(`isnad FOLDER (1,000 articles, one thread): readable report ${results.batch.command.readableMs} ms, --report json ${results.batch.command.jsonMs} ms (medians of 3)`)
 }
 
 // ---------------------------------------------------------------------------

@@ -9,6 +9,7 @@
  */
 import {lintRule} from '../lib/lint/rule.js'
 import {normalize} from '../lib/text/normalize.js'
+import {proseOf} from '../lib/parse/markup.js'
 
 export default lintRule(
   {
@@ -22,7 +23,7 @@ export default lintRule(
     const seen = new Set<string>()
     for (const {source, anonymityReason, reason, paragraph} of attributions) {
       if (!source || source.type !== 'anonymous') continue
-      const key = `${paragraph} ${normalize(source.text)}`
+      const key = `${paragraph} ${normalize(proseOf(source.text))}`
       if (seen.has(key)) continue
       seen.add(key)
       if (!anonymityReason) {

@@ -78,3 +78,16 @@ function innermostAt(markup: readonly InlineMarkup[], offset: number, isEnd: boo
   }
   return low - 1
 }
+
+/** Link destinations and reference labels (`](https://…)`, `][1]`; no white space, so a stray `](` costs a word, not the rest), emphasis marks, brackets and escapes. */
+const INLINE_MARKUP = /\](\([^)\s]*\)|\[[^\]\s]*\])|\\(?=[!-/:-@[-`{-~])|[*_~`[\]]/g
+
+/**
+ * The prose of a span's text, its inline Markdown markup taken out, with
+ * white space collapsed: a source is the same source whether or not a
+ * draft writes it as `*مسؤول*` or `[رويترز](https://…)`. For comparing and
+ * counting sources, never for positions.
+ */
+export function proseOf(text: string): string {
+  return text.replace(INLINE_MARKUP, ' ').replace(/\s+/g, ' ').trim()
+}

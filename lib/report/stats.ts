@@ -12,6 +12,7 @@
  */
 import type {Attribution, SourceType} from '../extract/types.js'
 import {normalize} from '../text/normalize.js'
+import {proseOf} from '../parse/markup.js'
 import {summarize} from './summary.js'
 
 export const SOURCE_TYPES: readonly SourceType[] = ['person', 'role', 'organization', 'outlet', 'anonymous', 'vague', 'implicit']
@@ -107,11 +108,12 @@ export class StatsAccumulator {
 
 /**
  * The form sources and outlets are counted under: the matching form (see
- * `normalize`), without quotation marks or brackets, white space collapsed,
- * so that `«رويترز»` and `رويترز` are one outlet.
+ * `normalize`), without quotation marks, brackets or Markdown markup, white
+ * space collapsed, so that `«رويترز»`, `[رويترز](https://…)` and `رويترز`
+ * are one outlet.
  */
 export function countKey(text: string): string {
-  return normalize(text)
+  return normalize(proseOf(text))
     .replace(/[«»“”„‹›"'()[\]]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

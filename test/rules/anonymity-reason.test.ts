@@ -4,8 +4,9 @@
  */
 import {describe, expect, it} from 'vitest'
 import {lintWith} from './helpers.js'
+import type {IsnadSettings} from '../../lib/processor.js'
 
-const lint = (text: string) => lintWith('anonymity-reason', text)
+const lint = (text: string, settings?: IsnadSettings) => lintWith('anonymity-reason', text, settings)
 
 describe('anonymity-reason', () => {
   it('warns on an anonymous source with no reason', async () => {
@@ -22,6 +23,12 @@ describe('anonymity-reason', () => {
     const paragraph = 'وقال مسؤول أمني إن المهاجمين فروا. وأكد مسؤول أمني أن القوات تلاحقهم. وأضاف أن الحدود أغلقت.'
     expect(await lint(paragraph)).toHaveLength(1)
     expect(await lint(`${paragraph}\n\n${paragraph}`)).toHaveLength(2)
+  })
+
+  it('takes a Markdown source written with and without emphasis for one source', async () => {
+    const paragraph = 'وقال مسؤول *أمني* إن المهاجمين فروا. وأكد مسؤول أمني أن القوات تلاحقهم.'
+    const messages = await lint(paragraph, {format: 'markdown'})
+    expect(messages.map((message) => message.actual)).toEqual(['مسؤول *أمني*'])
   })
 
   it('notes a boilerplate reason at info level, on the reason', async () => {
