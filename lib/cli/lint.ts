@@ -101,7 +101,7 @@ export async function lintCommand(options: LintOptions, streams: Streams): Promi
         files.push(file)
         summaries.push(summarize(file.data.attributions ?? []))
       } catch (error) {
-        // A draft the parser cannot take (Markdown nested thousands deep) is reported like an unreadable one.
+        // A draft the parser cannot take (a sentence of 100,000 tokens the plugins join to another overflows the stack) is reported like an unreadable one.
         streams.stderr.write(`isnad: ${job.path || '<stdin>'}: cannot be checked (${(error as Error).message}); simplify its structure\n`)
         failed = true
       }

@@ -7,16 +7,18 @@
  */
 import type {Root} from 'nlcst'
 import type {Point} from 'unist'
-import type {Nodes as MdastNodes, Root as MdastRoot} from 'mdast'
+import type {Nodes as MdastNodes, Root as MdastRoot, Text as MdastText} from 'mdast'
 import type {Plugin, Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {fromMarkdown} from 'mdast-util-from-markdown'
 import {frontmatterFromMarkdown} from 'mdast-util-frontmatter'
 import {frontmatter} from 'micromark-extension-frontmatter'
 import {toNlcst} from 'mdast-util-to-nlcst'
+import {location} from 'vfile-location'
 import {fastParse} from './fast-parse.js'
 import {collectMarkup, type InlineMarkup} from './markup.js'
 import {addArabicExtensions, hasOnlyArabicExtensions, parserFor} from './retext-arabic.js'
+import {classesFor, tokenEnd} from './tokenize.js'
 
 export type DraftFormat = 'text' | 'markdown'
 
@@ -56,11 +58,8 @@ const isnadParse: Plugin<[ParseOptions?], string, Root> = function (this: Proces
       const origin = file.data.origin ?? {line: 1, column: 1, offset: 0}
       return hasOnlyArabicExtensions(self) ? fastParse(document, parser, origin) : parser.parseAt(document, origin)
     }
-    const mdast = fromMarkdown(document, {
-      extensions: [frontmatter(['yaml', 'toml'])],
-      mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])]
-    })
-    const inlineMarkup = prepareForNlcst(mdast, document)
+    const {tree: mdast, inlineMarkup} = markdownTree(document)
+    splitLargeNodes(mdast, document)
     const tree = toNlcst(mdast, file, parser, {ignore: ['code', 'yaml', 'toml', 'html']}) as Root
     if (inlineMarkup.length > 0) tree.data = {...tree.data, inlineMarkup}
     return tree
@@ -68,6 +67,18 @@ const isnadParse: Plugin<[ParseOptions?], string, Root> = function (this: Proces
 }
 
 export default isnadParse
+
+/**
+ * The mdast tree of a Markdown draft, with front matter, readied for
+ * `mdast-util-to-nlcst` by `prepareForNlcst`, and its inline elements.
+ */
+export function markdownTree(document: string): {tree: MdastRoot; inlineMarkup: InlineMarkup[]} {
+  const tree = fromMarkdown(document, {
+    extensions: [frontmatter(['yaml', 'toml'])],
+    mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])]
+  })
+  return {tree, inlineMarkup: prepareForNlcst(tree, document)}
+}
 
 /** Nesting beyond which containers are flattened (no real draft comes near it). */
 const MAX_NESTING = 100
@@ -123,4 +134,78 @@ function leavesOf(parent: MdastNodes): MdastNodes[] {
     } else leaves.push(node)
   }
   return leaves
+}
+
+/**
+ * Most code units a node under the root may span. `mdast-util-to-nlcst`
+ * spreads the tokens of each node into `push`, which overflows the stack past
+ * about 100,000 arguments; a node yields at most one token per code unit it
+ * spans. Far above any real paragraph, so ordinary drafts are left as they are.
+ */
+const MAX_SPAN = 20_000
+
+/**
+ * Splits every node under the root that spans more than `maxSpan` code units
+ * into siblings of its type, so `mdast-util-to-nlcst` can take a paragraph of
+ * any length. Its nlcst tree stays the same: the library joins the tokens of
+ * all nodes into one run anyway, with a line break between siblings on
+ * different lines, which holds between two pieces as it did between the
+ * children they were cut between. Text is cut at token boundaries, parents
+ * between children. Run after `prepareForNlcst`, whose text values are the
+ * source.
+ */
+export function splitLargeNodes(tree: MdastRoot, document: string, maxSpan = MAX_SPAN): void {
+  const place = location(document)
+  /** `node` as pieces of at most `maxSpan` code units, but for single tokens and leaves other than text. */
+  const piecesOf = (node: MdastNodes): MdastNodes[] => {
+    if (spanOf(node) <= maxSpan) return [node]
+    if (node.type === 'text') return textPieces(node)
+    if (!('children' in node)) return [node]
+    const groups: MdastNodes[][] = [[]]
+    for (const piece of (node.children as MdastNodes[]).flatMap(piecesOf)) {
+      const group = groups[groups.length - 1]
+      if (group.length > 0 && endOf(piece) - startOf(group[0]) > maxSpan) groups.push([piece])
+      else group.push(piece)
+    }
+    // The first and last pieces keep the node's edges, which decide the line breaks around it.
+    return groups.map((children, index) => ({
+      ...node,
+      children,
+      position: {
+        start: index === 0 ? node.position!.start : children[0].position!.start,
+        end: index === groups.length - 1 ? node.position!.end : children[children.length - 1].position!.end
+      }
+    }) as MdastNodes)
+  }
+  const textPieces = (node: MdastText): MdastText[] => {
+    const {value} = node
+    const classes = classesFor(value)
+    const cuts = [0]
+    for (let from = 0, to = 0; from < value.length; from = to) {
+      to = tokenEnd(value, from, classes)
+      const cut = cuts[cuts.length - 1]
+      if (from > cut && to - cut > maxSpan) cuts.push(from)
+    }
+    cuts.push(value.length)
+    const pointAt = (index: number) => place.toPoint(startOf(node) + index)!
+    return cuts.slice(1).map((end, index) => ({
+      type: 'text',
+      value: value.slice(cuts[index], end),
+      position: {start: pointAt(cuts[index]), end: pointAt(end)}
+    }))
+  }
+  tree.children = tree.children.flatMap(piecesOf) as MdastRoot['children']
+}
+
+function startOf(node: MdastNodes): number {
+  return node.position?.start.offset ?? NaN
+}
+
+function endOf(node: MdastNodes): number {
+  return node.position?.end.offset ?? NaN
+}
+
+/** Code units `node` spans in the document (0, so it is not split, without offsets). */
+function spanOf(node: MdastNodes): number {
+  return endOf(node) - startOf(node) || 0
 }

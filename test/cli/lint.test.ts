@@ -125,6 +125,18 @@ describe('config discovery and reports', () => {
     expect(file.messages.map((message) => message.ruleId)).toContain('anonymous-source')
   })
 
+  // mdast-util-to-nlcst once overflowed the stack on it, and the draft "cannot be checked".
+  it('lints a Markdown paragraph of more than 100,000 tokens as the same text in a .txt file', () => {
+    const text = 'قال مسؤول إن الوضع هادئ. '.repeat(12_500)
+    const folder = project({'big.md': text, 'big.txt': text})
+    const result = spawnSync('node', [bin, '--report', 'json', 'big.md', 'big.txt'], {cwd: folder, encoding: 'utf8', maxBuffer: 64 << 20})
+    expect(result.stderr).toBe('')
+    const [markdown, plain] = JSON.parse(result.stdout) as Array<{path: string; messages: Array<{ruleId: string; place: unknown}>}>
+    expect(markdown.path).toBe('big.md')
+    expect(markdown.messages.length).toBeGreaterThan(12_500)
+    expect(markdown.messages.map(({ruleId, place}) => [ruleId, place])).toEqual(plain.messages.map(({ruleId, place}) => [ruleId, place]))
+  })
+
   it('reads standard input, its format from --stdin-filename', () => {
     const result = spawnSync('node', [bin, '--report', 'json', '--stdin-filename', 'draft.md'], {input: `<!-- isnad-ignore anonymous-source -->\n${anonymous}`, encoding: 'utf8', cwd: project({})})
     const [file] = JSON.parse(result.stdout) as Array<{messages: Array<{ruleId: string}>}>

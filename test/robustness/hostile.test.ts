@@ -155,6 +155,17 @@ describe.concurrent('hostile inputs, strict preset, each under a generous time b
     await expectHandled(`${'> - '.repeat(2_000)}قال مسؤول إن الوضع هادئ.\n`, BOUND, 'draft.md')
   })
 
+  // Past about 100,000 tokens a paragraph once overflowed the stack in mdast-util-to-nlcst.
+  it('a Markdown draft of 1 MB of short sentences on one line (one paragraph)', async () => {
+    const outcome = await expectHandled(hostile['one-line'](MB), BOUND, 'draft.md')
+    expect(outcome.attributions).toBeGreaterThan(10_000)
+  })
+
+  it('a Markdown draft of one 100,000-word sentence', async () => {
+    const outcome = await expectHandled(oneSentence(100_000), BOUND, 'draft.md')
+    expect(outcome.attributions).toBeGreaterThan(0)
+  })
+
   it.runIf(slow)('one 100,000-word sentence (ISNAD_SLOW=1)', async () => {
     await expectHandled(oneSentence(100_000), 60_000)
   })
