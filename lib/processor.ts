@@ -7,7 +7,7 @@
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import isnadParse, {formatOf, type DraftFormat} from './parse/draft.js'
-import {sectionBounds} from './sections.js'
+import {markdownSectionBounds, sectionBounds} from './sections.js'
 import {continueCount, sentencesOf} from './extract/tokens.js'
 import isnadExtract from './extract/plugin.js'
 import isnadControl, {UNKNOWN_RULE} from './lint/control.js'
@@ -45,7 +45,7 @@ export function isnad(settings: IsnadSettings = {}) {
 
 /** When a draft is long enough to be checked in sections (see `lib/sections.ts`), and how long they are. */
 export interface Sectioning {
-  /** Plain-text drafts longer than this many UTF-16 code units are cut (default 200,000: about 400 KB of Arabic). */
+  /** Drafts longer than this many UTF-16 code units are cut (default 200,000: about 400 KB of Arabic). */
   above: number
   /**
    * Code units per section, about (default 5,000, a couple of news articles:
@@ -62,12 +62,12 @@ export async function checkDraft(file: VFile, settings: IsnadSettings = {}, sect
   const processor = processorFor(settings)
   const text = String(file)
   const format = settings.format ?? file.data.format ?? formatOf(file.path)
-  if (format !== 'text' || text.length <= sectioning.above) {
+  const bounds = text.length > sectioning.above ? (format === 'text' ? sectionBounds : markdownSectionBounds)(text, sectioning.size) : []
+  if (bounds.length < 2) {
     await processor.run(processor.parse(file), file)
     return file
   }
   file.data.format = format
-  const bounds = sectionBounds(text, sectioning.size)
   const base = {sentence: 0, paragraph: 0}
   for (const [index, section] of bounds.entries()) {
     const origin = {line: section.line, column: 1, offset: section.start}

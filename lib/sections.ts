@@ -1,8 +1,9 @@
 /**
- * Reading a long plain-text draft in sections. The nlcst tree of a draft
- * takes about sixty times the text's size in memory, so a 10 MB archive dump
- * parsed whole needs gigabytes. `checkDraft` instead cuts such a draft at
- * line breaks (where the parser starts a new paragraph anyway), parses each
+ * Reading a long draft in sections. The nlcst tree of a draft takes about
+ * sixty times the text's size in memory, so a 10 MB archive dump parsed whole
+ * needs gigabytes. `checkDraft` instead cuts such a draft where the parser
+ * starts a new paragraph anyway (plain text at line breaks, Markdown where a
+ * top-level paragraph starts), parses each
  * section at its place in the draft (`file.data.origin`, so positions are the
  * draft's) and checks one at a time on the same file, letting each tree go
  * before the next. What must outlive a section does so explicitly: the
@@ -71,4 +72,73 @@ function countLines(text: string, start: number, end: number): number {
     else if (code === 0x0d && text.charCodeAt(at + 1) !== 0x0a) lines++
   }
   return lines
+}
+
+/** Blocks whose end is not a blank line: what a Markdown section must not start inside (CommonMark HTML blocks 1–5). */
+const HTML_BLOCKS: Array<[start: RegExp, end: RegExp]> = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/]
+]
+const FENCE = /^ {0,3}(`{3,}|~{3,})/
+const FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*$/
+/** A link reference definition, at the top level or in a block quote or list. */
+const DEFINITION = /^[ \t>*+-]*\[[^\]\n]+\]:/m
+const LETTER = /^\p{L}/u
+
+/**
+ * Cuts a Markdown draft into sections of about `size` code units, at the
+ * start of a top-level paragraph only: a line that begins with a letter
+ * after a blank line, outside fenced code, front matter and the HTML blocks
+ * that run past blank lines. There the Markdown parser has no block open
+ * (a blank line and an unindented letter close every list, block quote and
+ * indented code), so each section parses as it does within the whole draft.
+ * A draft with link reference definitions stays whole: a reference in one
+ * section may be defined in another.
+ */
+export function markdownSectionBounds(text: string, size: number): SectionBounds[] {
+  if (DEFINITION.test(text)) return [{start: 0, end: text.length, line: 1}]
+  const sections: SectionBounds[] = []
+  let start = 0
+  let startLine = 1
+  let line = 1
+  let previousBlank = false
+  let fence: string | undefined
+  let htmlEnd: RegExp | undefined
+  let frontMatter: string | undefined
+  for (let at = 0; at < text.length; line++) {
+    let next = at
+    while (next < text.length && text.charCodeAt(next) !== 0x0a && text.charCodeAt(next) !== 0x0d) next++
+    const content = text.slice(at, next)
+    const blank = content.trim() === ''
+    if (next < text.length) next += text.charCodeAt(next) === 0x0d && text.charCodeAt(next + 1) === 0x0a ? 2 : 1
+    if (frontMatter !== undefined || (at === 0 && FRONT_MATTER.test(content))) {
+      // Front matter runs from its first line to the same marker again.
+      if (at === 0) frontMatter = content.trim()
+      else if (content.trim() === frontMatter) frontMatter = undefined
+    } else if (fence !== undefined) {
+      const closing = FENCE.exec(content)
+      if (closing && closing[1][0] === fence[0] && closing[1].length >= fence.length && content.slice(closing[0].length).trim() === '') fence = undefined
+    } else if (htmlEnd) {
+      if (htmlEnd.test(content)) htmlEnd = undefined
+    } else {
+      if (previousBlank && at >= start + size && LETTER.test(content)) {
+        sections.push({start, end: at, line: startLine})
+        start = at
+        startLine = line
+      }
+      const opening = FENCE.exec(content)
+      if (opening && !(opening[1][0] === '`' && content.slice(opening[0].length).includes('`'))) fence = opening[1]
+      else {
+        const html = HTML_BLOCKS.find(([begins]) => begins.test(content))
+        if (html && !html[1].test(content.slice(content.indexOf('<') + 2))) htmlEnd = html[1]
+      }
+    }
+    previousBlank = blank
+    at = next
+  }
+  sections.push({start, end: text.length, line: startLine})
+  return sections
 }

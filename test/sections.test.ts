@@ -10,21 +10,21 @@ import {existsSync} from 'node:fs'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {checkDraft, isnad, type IsnadSettings} from '../lib/processor.js'
-import {sectionBounds} from '../lib/sections.js'
+import {markdownSectionBounds, sectionBounds} from '../lib/sections.js'
 import {serializeMessage} from '../lib/cli/pool.js'
 import {corpusDraft, corpusTexts, CORPUS} from '../bench/inputs.mjs'
 
 const strict: IsnadSettings = {preset: 'strict'}
 
-async function whole(text: string, settings: IsnadSettings) {
-  const file = new VFile({path: 'draft.txt', value: text})
+async function whole(text: string, settings: IsnadSettings, path = 'draft.txt') {
+  const file = new VFile({path, value: text})
   const processor = isnad(settings)
   await processor.run(processor.parse(file), file)
   return {attributions: file.data.attributions, messages: file.messages.map(serializeMessage)}
 }
 
-async function inSections(text: string, settings: IsnadSettings, size: number) {
-  const file = await checkDraft(new VFile({path: 'draft.txt', value: text}), settings, {above: 0, size})
+async function inSections(text: string, settings: IsnadSettings, size: number, path = 'draft.txt') {
+  const file = await checkDraft(new VFile({path, value: text}), settings, {above: 0, size})
   return {attributions: file.data.attributions, messages: file.messages.map(serializeMessage)}
 }
 
@@ -96,5 +96,75 @@ describe.skipIf(!existsSync(CORPUS))('checking a draft in sections', () => {
     const [first, second] = corpusTexts()
     const text = `<!-- isnad-disable anonymous-source -->\n${first}\n<!-- isnad-enable -->\n${second}\n<!-- isnad-ignore no-such-rule -->\n`
     expect(await inSections(text, strict, 200)).toEqual(await whole(text, strict))
+  })
+})
+
+describe('markdownSectionBounds', () => {
+  const cuts = (text: string) => markdownSectionBounds(text, 1).map(({start, end}) => text.slice(start, end))
+
+  it('cuts only where a line starts with a letter after a blank line', () => {
+    const text = 'قال مسؤول إن الوضع هادئ.\n\n# عنوان\n\n- بند أول\n\n> اقتباس\n\nوأضاف أن الطرق مفتوحة.\nوتابع.\n\n1. بند\n'
+    expect(cuts(text)).toEqual(['قال مسؤول إن الوضع هادئ.\n\n# عنوان\n\n- بند أول\n\n> اقتباس\n\n', 'وأضاف أن الطرق مفتوحة.\nوتابع.\n\n1. بند\n'])
+    expect(markdownSectionBounds(text, 1).map((bound) => bound.line)).toEqual([1, 9])
+  })
+
+  it('never cuts inside fenced code, an HTML comment or front matter that run past blank lines', () => {
+    const text = [
+      '---\ntitle: خبر\n\nملخص: نص\n---\n',
+      '```\nرمز\n\nقال مسؤول في الرمز\n```\n',
+      '<!--\nملاحظة\n\nقال مسؤول في التعليق\n-->\n',
+      'قال مسؤول إن الوضع هادئ.\n'
+    ].join('\n')
+    expect(cuts(text)).toEqual([text.slice(0, text.indexOf('قال مسؤول إن')), 'قال مسؤول إن الوضع هادئ.\n'])
+  })
+
+  it('keeps a draft with link reference definitions whole', () => {
+    const text = 'قال [مسؤول][1] إن الوضع هادئ.\n\nوأضاف أن الطرق مفتوحة.\n\n[1]: https://example.com\n'
+    expect(cuts(text)).toEqual([text])
+  })
+})
+
+describe('a Markdown section parsed at its origin', () => {
+  it('has the positions the whole draft gives its nodes, inline markup included', () => {
+    const text = '# خبر\n\nقال *مسؤول* إن الوضع هادئ.\n\nوأضاف أن [الطرق](https://example.com) «مفتوحة».\nوتابع.'
+    const last = markdownSectionBounds(text, 3).at(-1)!
+    const processor = isnad({extractOnly: true})
+    const origin = {line: last.line, column: 1, offset: last.start}
+    const section = processor.parse(new VFile({path: 'a.md', value: text.slice(last.start), data: {origin}}))
+    const whole = processor.parse(new VFile({path: 'a.md', value: text}))
+    expect(last.line).toBe(5)
+    expect(section.children).toEqual(whole.children.slice(whole.children.length - section.children.length))
+    expect(section.data?.inlineMarkup).toEqual(whole.data?.inlineMarkup?.slice(-1))
+  })
+})
+
+describe.skipIf(!existsSync(CORPUS))('checking a Markdown draft in sections', () => {
+  it('gives the records and messages of the whole draft on every dev article as Markdown, cut at every paragraph', async () => {
+    // A blank line between the lines of an article makes each a Markdown paragraph, and a place to cut.
+    const texts = corpusTexts().map((article) => article.split('\n').map((line) => line.trim()).join('\n\n'))
+    expect(texts.reduce((sections, text) => sections + markdownSectionBounds(text, 300).length, 0)).toBeGreaterThan(3 * texts.length)
+    for (const text of texts) {
+      const expected = await whole(text, strict, 'draft.md')
+      expect(await inSections(text, strict, 300, 'draft.md')).toEqual(expected)
+    }
+  })
+
+  it('gives the same on articles between headings, lists, quotes, code, comments and inline markup', async () => {
+    const [first, second, third] = corpusTexts().map((text) => text.replace(/(مسؤول|مصدر|وزير)/g, '*$1*').replace(/(رويترز|الوزارة)/g, '[$1](https://example.com)'))
+    const text = [
+      '---\ntitle: ملف\n---',
+      `# ${first.split('\n')[0]}`,
+      first,
+      '- قال مسؤول إن الوضع هادئ.\n\n  وأضاف أن الطرق مفتوحة.',
+      '> «لن نتراجع عن هذا القرار»\n\n',
+      'هكذا قال الوزير للصحفيين.',
+      '```\nقال مسؤول في الرمز إن هذا لا يُقرأ.\n\nوأضاف.\n```',
+      second,
+      '<!--\nقال مسؤول في تعليق.\n\nوأضاف.\n-->',
+      third
+    ].join('\n\n')
+    const expected = await whole(text, strict, 'draft.md')
+    expect(expected.attributions!.length).toBeGreaterThan(10)
+    for (const size of [50, 400, 3_000]) expect(await inSections(text, strict, size, 'draft.md')).toEqual(expected)
   })
 })

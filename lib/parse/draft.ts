@@ -5,7 +5,7 @@
  * point into the `.md` file and both formats segment alike. Code, front matter
  * and raw HTML are not prose and are left out.
  */
-import type {Root} from 'nlcst'
+import type {Root, RootContent} from 'nlcst'
 import type {Point} from 'unist'
 import type {Nodes as MdastNodes, Root as MdastRoot, Text as MdastText} from 'mdast'
 import type {Plugin, Processor} from 'unified'
@@ -61,12 +61,45 @@ const isnadParse: Plugin<[ParseOptions?], string, Root> = function (this: Proces
     const {tree: mdast, inlineMarkup} = markdownTree(document)
     splitLargeNodes(mdast, document)
     const tree = toNlcst(mdast, file, parser, {ignore: ['code', 'yaml', 'toml', 'html']}) as Root
+    if (file.data.origin) moveTo(tree, inlineMarkup, file.data.origin)
     if (inlineMarkup.length > 0) tree.data = {...tree.data, inlineMarkup}
     return tree
   }
 }
 
 export default isnadParse
+
+/**
+ * Moves the positions of a section's tree, parsed as a document of its own,
+ * to the section's place in the draft. A section starts a line, so columns
+ * stay; a point may be shared by several nodes, and moves once.
+ */
+function moveTo(tree: Root, inlineMarkup: InlineMarkup[], origin: Required<Point>): void {
+  const lines = origin.line - 1
+  const offset = origin.offset
+  const moved = new Set<Point>()
+  const move = (point: Point) => {
+    if (moved.has(point)) return
+    moved.add(point)
+    point.line += lines
+    if (point.offset !== undefined) point.offset += offset
+  }
+  const stack: Array<Root | RootContent> = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.position) {
+      move(node.position.start)
+      move(node.position.end)
+    }
+    if ('children' in node) for (const child of node.children) stack.push(child)
+  }
+  for (const element of inlineMarkup) {
+    element.start += offset
+    element.end += offset
+    element.contentStart += offset
+    element.contentEnd += offset
+  }
+}
 
 /**
  * The mdast tree of a Markdown draft, with front matter, readied for
