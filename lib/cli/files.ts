@@ -69,7 +69,7 @@ function walk(folder: string): string[] {
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
     const path = join(folder, entry.name)
-    if (entry.isDirectory()) found.push(...walk(path))
+    if (entry.isDirectory()) for (const file of walk(path)) found.push(file)
     else if (entry.isFile() && DRAFT_EXTENSIONS.test(entry.name)) found.push(path)
   }
   return found

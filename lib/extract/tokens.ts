@@ -117,7 +117,7 @@ function splitSentences(tree: Root, base: SentenceBase): SentenceView[] {
       const last = lastSignificant(group[0].tokens)
       group[0].line = last !== undefined && last.kind === 'word'
     }
-    sentences.push(...group)
+    for (const sentence of group) sentences.push(sentence)
     if (group.length > 0) paragraphIndex++
   }
   return sentences

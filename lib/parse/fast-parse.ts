@@ -201,11 +201,11 @@ class FastParser {
       let end: Point | undefined
       if (stretchStart === lineStart && stretchStart < index) {
         const line = this.lineTree(stretchStart, index, stretchPoint)
-        children.push(...line)
+        for (const node of line) children.push(node)
         end = line[line.length - 1].position!.end as Point
       } else if (stretchStart < index) {
         const stretch = document.slice(starts[stretchStart], starts[index])
-        children.push(...this.pipeline.parseAt(stretch, stretchPoint).children)
+        for (const node of this.pipeline.parseAt(stretch, stretchPoint).children) children.push(node)
       }
       if (index === count) break
       const breakStart = end ?? pointAt(linePoint, base + starts[index])
@@ -430,7 +430,7 @@ class FastParser {
             point = end
           }
           for (const plugin of this.pipeline.tokenizeSentencePlugins) plugin(sentence)
-          nodes.push(...sentence.children)
+          for (const node of sentence.children) nodes.push(node)
         } else {
           for (let token = cluster; token < index; token++) {
             const end = this.pointAfter(token, point)

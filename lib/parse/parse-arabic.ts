@@ -1,4 +1,3 @@
-import {ParseLatin} from 'parse-latin'
 import {PluginPipeline} from './retext-arabic.js'
 import {
   arabicParagraphPlugins,
@@ -16,13 +15,13 @@ export class ParseArabic extends PluginPipeline {}
 
 ParseArabic.prototype.tokenizeRootPlugins = [
   ...arabicRootPlugins,
-  ...ParseLatin.prototype.tokenizeRootPlugins
+  ...PluginPipeline.prototype.tokenizeRootPlugins
 ]
 ParseArabic.prototype.tokenizeParagraphPlugins = [
   ...arabicParagraphPlugins,
-  ...ParseLatin.prototype.tokenizeParagraphPlugins
+  ...PluginPipeline.prototype.tokenizeParagraphPlugins
 ]
 ParseArabic.prototype.tokenizeSentencePlugins = [
   ...arabicSentencePlugins,
-  ...ParseLatin.prototype.tokenizeSentencePlugins
+  ...PluginPipeline.prototype.tokenizeSentencePlugins
 ]

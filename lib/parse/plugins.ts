@@ -140,7 +140,7 @@ const mergeNumbers = modifyChildren<Sentence>(function (child, index, parent) {
   if (last === index) return
 
   for (const part of siblings.splice(index + 1, last - index)) {
-    if (part.type === 'WordNode') child.children.push(...part.children)
+    if (part.type === 'WordNode') for (const node of part.children) child.children.push(node)
     else child.children.push(part as Mark)
   }
   span(child)
@@ -292,7 +292,8 @@ const joinSentencesAfterAbbreviations = modifyChildren<Paragraph>(function (chil
   nodes.pop()
   letter.children.push(fullStop)
   span(letter)
-  nodes.push(...next.children)
+  // One by one: a sentence may hold more tokens than a call takes arguments.
+  for (const node of next.children) nodes.push(node)
   span(child)
   parent.children.splice(index + 1, 1)
   // The joined sentence may end in another abbreviation: `أ. د. خالد`.
@@ -412,6 +413,41 @@ function restoreFullStopsAfterNumbers(root: Root): undefined {
 
 // Numbers are joined before format marks, so that a mark at the edge of a
 // number does not hide its digits from `mergeNumbers`.
+/**
+ * parse-latin's `mergeNonWordSentences`, with the same result in one pass: a
+ * sentence without words joins the sentence before it, or else the one after
+ * it. parse-latin removes each joined sentence with a `splice` and moves its
+ * tokens with a spread call, so a paragraph of thousands of wordless
+ * sentences (`؟!؟!…`) took quadratic time, and one of more than about
+ * 100,000 tokens overflowed the call stack. `PluginPipeline` runs this one
+ * in its place.
+ */
+export function mergeNonWordSentences(paragraph: Paragraph): undefined {
+  const children = paragraph.children
+  const kept: Paragraph['children'] = []
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]
+    if (!('children' in child) || child.children.some((node) => node.type === 'WordNode')) {
+      kept.push(child)
+      continue
+    }
+    const previous = kept[kept.length - 1]
+    const next = children[index + 1]
+    if (previous && 'children' in previous) {
+      for (const node of child.children) previous.children.push(node)
+      if (previous.position && child.position) previous.position.end = child.position.end
+    } else if (next && 'children' in next) {
+      next.children = [...child.children, ...next.children]
+      if (next.position && child.position) next.position.start = child.position.start
+      // As in parse-latin, the sentence that took the tokens is not looked at again.
+      kept.push(next)
+      index++
+    } else kept.push(child)
+  }
+  children.length = kept.length
+  for (let index = 0; index < kept.length; index++) children[index] = kept[index]
+}
+
 export const arabicSentencePlugins: Array<NlcstPlugin<Sentence>> = [
   mergeNumbers,
   mergeFormatMarks

@@ -5,6 +5,7 @@ import {
   arabicParagraphPlugins,
   arabicRootPlugins,
   arabicSentencePlugins,
+  mergeNonWordSentences,
   type NlcstPlugin
 } from './plugins.js'
 import {fastParse} from './fast-parse.js'
@@ -84,9 +85,15 @@ export class PluginPipeline extends ParseLatin {
   }
 }
 
+// parse-latin's first paragraph plugin is its `mergeNonWordSentences`; ours gives the same trees in linear time.
+PluginPipeline.prototype.tokenizeParagraphPlugins = ParseLatin.prototype.tokenizeParagraphPlugins.map((plugin, index) =>
+  index === 0 ? (mergeNonWordSentences as NlcstPlugin<Paragraph>) : plugin
+)
+
 /**
  * A parser built the way remark-retext builds one: parse-latin with the
- * processor's extensions first (and the same tokens from a faster tokenizer).
+ * processor's extensions first (and the same tokens from a faster tokenizer,
+ * the same trees from a one-pass `mergeNonWordSentences`).
  */
 export function parserFor(processor: Processor): PluginPipeline {
   const parser = new PluginPipeline()

@@ -19,6 +19,7 @@ import {
   arabicSentencePlugins
 } from '../../lib/parse/plugins.js'
 import {tokenize} from '../../lib/parse/tokenize.js'
+import {addArabicExtensions, parserFor} from '../../lib/parse/retext-arabic.js'
 
 const UNITS = [
   ...'قال مسؤولٌ ـ ٣٥ 35 ۱۵ ، ؛ ؟ . ! … : « » “ ” " ( ) - / \' ٫ ٬ ٪ % & _ a Z é',
@@ -47,6 +48,22 @@ describe('tokenize', () => {
     'gives parse-latin’s tokens for any text',
     (text) => {
       expect(tokenize(text)).toEqual(new ParseLatin().tokenize(text))
+    }
+  )
+})
+
+describe('PluginPipeline', () => {
+  // It runs its own one-pass mergeNonWordSentences in place of parse-latin's.
+  test.prop([fc.array(fc.constantFrom(...UNITS, '؟!', '!?', '. ', ' ؟ '), {maxLength: 80}).map((units) => units.join(''))], {numRuns: 3000})(
+    'builds the tree parse-latin and the Arabic plugins build, for any text',
+    (text) => {
+      const parser = new ParseLatin()
+      parser.tokenizeRootPlugins.unshift(...arabicRootPlugins)
+      parser.tokenizeParagraphPlugins.unshift(...arabicParagraphPlugins)
+      parser.tokenizeSentencePlugins.unshift(...arabicSentencePlugins)
+      const processor = unified()
+      addArabicExtensions(processor)
+      expect(parserFor(processor).parse(text)).toEqual(parser.parse(text))
     }
   )
 })

@@ -151,6 +151,11 @@ describe.concurrent('hostile inputs, strict preset, each under a generous time b
     await expectHandled(`${'هل قال مسؤول إن الوضع هادئ؟ '.repeat(20_000)}في المنطقة.وقال آخر إن الطرق مفتوحة.\n`)
   })
 
+  // parse-latin's mergeNonWordSentences removed each joined sentence with a splice: 300,000 of them took minutes.
+  it('one line of 300,000 alternating `؟!`: wordless sentences, joined into one', async () => {
+    await expectHandled(`قال مسؤول ${'؟!'.repeat(300_000)}\n`)
+  })
+
   it('a Markdown draft of 2,000 nested block quotes and list items', async () => {
     await expectHandled(`${'> - '.repeat(2_000)}قال مسؤول إن الوضع هادئ.\n`, BOUND, 'draft.md')
   })
