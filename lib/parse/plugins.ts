@@ -260,10 +260,23 @@ export function gluedTerminal(parts: WordContent[]): number {
  * Only before an Arabic word on the same line, and not after a number, where
  * `م.` is the era (ميلادي) ending a sentence: `عام 2015 م. وقال…`.
  */
-const joinSentencesAfterAbbreviations = modifyChildren<Paragraph>(function (child, index, parent) {
-  const next = parent.children[index + 1]
-  if (child.type !== 'SentenceNode' || next?.type !== 'SentenceNode') return
-  const nodes = child.children
+function joinSentencesAfterAbbreviations(paragraph: Paragraph): undefined {
+  const children = paragraph.children
+  const kept: Paragraph['children'] = []
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]
+    kept.push(child)
+    // The joined sentence may end in another abbreviation: `أ. د. خالد`. In one pass, as a
+    // paragraph of thousands of them (`د. د. …`) made removing each joined sentence quadratic.
+    while (child.type === 'SentenceNode' && children[index + 1]?.type === 'SentenceNode' && joinAfterAbbreviation(child, children[index + 1] as Sentence)) index++
+  }
+  children.length = kept.length
+  for (let index = 0; index < kept.length; index++) children[index] = kept[index]
+}
+
+/** Moves the words of `next` into `sentence` if it ends in an abbreviation before them; whether it did. */
+function joinAfterAbbreviation(sentence: Sentence, next: Sentence): boolean {
+  const nodes = sentence.children
   const fullStop = nodes[nodes.length - 1]
   const letter = nodes[nodes.length - 2]
   if (
@@ -273,11 +286,11 @@ const joinSentencesAfterAbbreviations = modifyChildren<Paragraph>(function (chil
       .split('.')
       .every((part) => ABBREVIATION.test(part))
   ) {
-    return
+    return false
   }
   let before = nodes.length - 3
   if (nodes[before]?.type === 'WhiteSpaceNode') before--
-  if (isWordMatching(nodes[before], ENDS_WITH_DIGIT)) return
+  if (isWordMatching(nodes[before], ENDS_WITH_DIGIT)) return false
 
   const [space, name] = next.children
   if (
@@ -286,7 +299,7 @@ const joinSentencesAfterAbbreviations = modifyChildren<Paragraph>(function (chil
     name?.type !== 'WordNode' ||
     !isArabicLetter(textOf(name.children)[0])
   ) {
-    return
+    return false
   }
 
   nodes.pop()
@@ -294,11 +307,9 @@ const joinSentencesAfterAbbreviations = modifyChildren<Paragraph>(function (chil
   span(letter)
   // One by one: a sentence may hold more tokens than a call takes arguments.
   for (const node of next.children) nodes.push(node)
-  span(child)
-  parent.children.splice(index + 1, 1)
-  // The joined sentence may end in another abbreviation: `أ. د. خالد`.
-  return index
-})
+  span(sentence)
+  return true
+}
 
 /**
  * End a sentence after `؟` or `۔`, together with the terminal marks that
