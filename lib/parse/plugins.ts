@@ -202,35 +202,43 @@ const splitGluedSentences = modifyChildren<Paragraph>(function (child, index, pa
       sentences[sentences.length - 1].push(node)
       continue
     }
-    let word = node
-    let mark = gluedTerminal(word.children)
+    // The word is cut at each glued end in turn, each piece copied once (a run of
+    // thousands, `قال.مسؤول.قال…`, is one word to parse-latin).
+    const parts = node.children
+    let start = 0
+    let mark = gluedTerminal(parts)
     while (mark !== -1) {
-      const terminal = word.children[mark] as Mark
-      const tail: Word = {type: 'WordNode', children: word.children.slice(mark + 1)}
-      word.children = word.children.slice(0, mark)
-      span(word)
-      span(tail)
-      sentences[sentences.length - 1].push(word, terminal)
+      const piece: Word = start === 0 ? node : {type: 'WordNode', children: []}
+      piece.children = parts.slice(start, mark)
+      span(piece)
+      sentences[sentences.length - 1].push(piece, parts[mark] as Mark)
       sentences.push([])
-      word = tail
-      mark = gluedTerminal(word.children)
+      start = mark + 1
+      mark = gluedTerminal(parts, start)
     }
-    sentences[sentences.length - 1].push(word)
+    if (start === 0) {
+      sentences[sentences.length - 1].push(node)
+      continue
+    }
+    const tail: Word = {type: 'WordNode', children: parts.slice(start)}
+    span(tail)
+    sentences[sentences.length - 1].push(tail)
   }
   child.children = sentences[0]
   span(child)
   return replaceChild(parent, index, [child, ...sentences.slice(1).map(sentenceOf)])
 })
 
-/** Index of the first terminal mark in `parts` that ends a sentence, or -1. */
-export function gluedTerminal(parts: WordContent[]): number {
-  for (const [index, part] of parts.entries()) {
+/** Index of the first terminal mark in `parts` that ends a sentence, or -1; with `from`, of `parts.slice(from)` as a word of its own. */
+export function gluedTerminal(parts: WordContent[], from = 0): number {
+  for (let index = from; index < parts.length; index++) {
+    const part = parts[index]
     if (part.type === 'TextNode' || !TERMINAL.test(part.value)) continue
     let start = index
-    while (start > 0 && isFormatMark(parts[start - 1])) start--
+    while (start > from && isFormatMark(parts[start - 1])) start--
     let end = index + 1
     while (isFormatMark(parts[end])) end++
-    const before = parts[start - 1]
+    const before = start > from ? parts[start - 1] : undefined
     const after = parts[end]
     if (
       before?.type !== 'TextNode' ||
@@ -241,7 +249,7 @@ export function gluedTerminal(parts: WordContent[]): number {
       continue
     }
     // The letters since the previous inner mark (or the word start).
-    while (start > 0 && (parts[start - 1].type === 'TextNode' || isFormatMark(parts[start - 1]))) {
+    while (start > from && (parts[start - 1].type === 'TextNode' || isFormatMark(parts[start - 1]))) {
       start--
     }
     if (!ABBREVIATION.test(textOf(parts.slice(start, index)))) return index
