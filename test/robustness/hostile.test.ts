@@ -216,6 +216,11 @@ describe('linear growth where a quadratic was fixed', () => {
     expect(await growth('قال.مسؤول.', 40_000)).toBeLessThan(6)
   })
 
+  // unattributed-quote counted the words of each quotation by scanning its whole sentence.
+  it('thousands of short quotations in one sentence: 4 × the text takes at most 6 × the time', async () => {
+    expect(await growth('«قال» ', 40_000)).toBeLessThan(6)
+  })
+
   // Spans and cue texts were once read by scanning the whole sentence for every cue.
   it('one long sentence: 4 × the words takes at most 6 × the time', async () => {
     expect(await growth('قال مسؤول و ', 20_000)).toBeLessThan(6)
