@@ -91,6 +91,14 @@ export const hostile = {
   },
   /** A nominal cue whose first word carries a run of diacritics, before a loaded verb (`بحسبَََ… ما زعمت`). */
   'loaded-verb-marks': (bytes) => `بحسب${'\u064E'.repeat(Math.max(1, Math.floor(bytes / 2)))} ما زعمت مصادر إن الوضع هادئ.\n`,
+  /** Sentence ends glued between Arabic words, one after another: one word to parse-latin, thousands of sentences to us. */
+  'glued-ends': (bytes) => fill('قال.مسؤول.', bytes / ARABIC),
+  /** Wordless sentences in a row (`؟!؟!…`), which parse-latin joins into one. */
+  'wordless-sentences': (bytes) => `قال مسؤول ${fill('؟!', bytes / ARABIC)}\n`,
+  /** One-letter abbreviations, each joining the sentence after it (`د. د. …`). */
+  abbreviations: (bytes) => fill('قال د. ', bytes / ARABIC),
+  /** Short quotations one after another in one sentence. */
+  quotations: (bytes) => fill('«قال» ', bytes / ARABIC),
   /** The same paragraph over and over, separated by blank lines. */
   'repeated-paragraph': (bytes) => fill('قال مسؤول كبير إن الوضع هادئ جداً اليوم.\n\n', bytes / ARABIC)
 }

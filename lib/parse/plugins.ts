@@ -467,6 +467,53 @@ export function mergeNonWordSentences(paragraph: Paragraph): undefined {
   for (let index = 0; index < kept.length; index++) children[index] = kept[index]
 }
 
+/** parse-latin's `wordSymbolInner`: marks that join the words around them (`example.com`, `rock'n'roll`). */
+const INNER_WORD_SYMBOL = /^([&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/
+
+/**
+ * parse-latin's `mergeInnerWordSymbol`, with the same result in one pass: a
+ * word joins the words after it across marks such as `.` and `-`
+ * (`example.com`). parse-latin removes each run with a `splice` and moves its
+ * tokens with a spread call, so a sentence of thousands of such runs took
+ * quadratic time, and one run of more than about 100,000 tokens
+ * (`قال.مسؤول.قال…` with no space) overflowed the call stack.
+ * `PluginPipeline` runs this one in its place.
+ */
+export function mergeInnerWordSymbol(sentence: Sentence): undefined {
+  const children = sentence.children
+  const kept: SentenceContent[] = []
+  let index = 0
+  while (index < children.length) {
+    const child = children[index]
+    const previous = kept[kept.length - 1]
+    if (previous?.type === 'WordNode' && (child.type === 'SymbolNode' || child.type === 'PunctuationNode')) {
+      // The run: inner marks and words, up to its last word (marks after it stay).
+      let lastWord = -1
+      for (let position = index; position < children.length; position++) {
+        const sibling = children[position]
+        if (sibling.type === 'WordNode') lastWord = position
+        else if ((sibling.type !== 'SymbolNode' && sibling.type !== 'PunctuationNode') || !INNER_WORD_SYMBOL.test(sibling.value)) break
+      }
+      const before = previous.children.length
+      for (let position = index; position <= lastWord; position++) {
+        const sibling = children[position]
+        if (sibling.type === 'WordNode') for (const node of sibling.children) previous.children.push(node)
+        else previous.children.push(sibling as Mark)
+      }
+      if (previous.children.length > before) {
+        const last = previous.children[previous.children.length - 1]
+        if (previous.position && last.position) previous.position.end = last.position.end
+        index = lastWord + 1
+        continue
+      }
+    }
+    kept.push(child)
+    index++
+  }
+  children.length = kept.length
+  for (let position = 0; position < kept.length; position++) children[position] = kept[position]
+}
+
 export const arabicSentencePlugins: Array<NlcstPlugin<Sentence>> = [
   mergeNumbers,
   mergeFormatMarks

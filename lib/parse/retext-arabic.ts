@@ -5,6 +5,7 @@ import {
   arabicParagraphPlugins,
   arabicRootPlugins,
   arabicSentencePlugins,
+  mergeInnerWordSymbol,
   mergeNonWordSentences,
   type NlcstPlugin
 } from './plugins.js'
@@ -85,9 +86,13 @@ export class PluginPipeline extends ParseLatin {
   }
 }
 
-// parse-latin's first paragraph plugin is its `mergeNonWordSentences`; ours gives the same trees in linear time.
+// parse-latin's first paragraph plugin is its `mergeNonWordSentences` and its third sentence plugin
+// its `mergeInnerWordSymbol`: ours give the same trees in linear time (a test compares them).
 PluginPipeline.prototype.tokenizeParagraphPlugins = ParseLatin.prototype.tokenizeParagraphPlugins.map((plugin, index) =>
   index === 0 ? (mergeNonWordSentences as NlcstPlugin<Paragraph>) : plugin
+)
+PluginPipeline.prototype.tokenizeSentencePlugins = ParseLatin.prototype.tokenizeSentencePlugins.map((plugin, index) =>
+  index === 2 ? (mergeInnerWordSymbol as NlcstPlugin<Sentence>) : plugin
 )
 
 /**

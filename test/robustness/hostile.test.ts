@@ -151,6 +151,11 @@ describe.concurrent('hostile inputs, strict preset, each under a generous time b
     await expectHandled(`${'هل قال مسؤول إن الوضع هادئ؟ '.repeat(20_000)}في المنطقة.وقال آخر إن الطرق مفتوحة.\n`)
   })
 
+  // parse-latin's mergeInnerWordSymbol spread the run into a call: past about 100,000 tokens it overflowed the stack.
+  it('1 MB of sentence ends glued between words, no space anywhere (one word to parse-latin)', async () => {
+    await expectHandled(hostile['glued-ends'](MB))
+  })
+
   // parse-latin's mergeNonWordSentences removed each joined sentence with a splice: 300,000 of them took minutes.
   it('one line of 300,000 alternating `؟!`: wordless sentences, joined into one', async () => {
     await expectHandled(`قال مسؤول ${'؟!'.repeat(300_000)}\n`)
