@@ -51,6 +51,9 @@ export const QUANTIFIERS: ReadonlySet<string> = new Set([
 /** Writer's formulas that look like reporting but report nobody (`يُذكر أن`، `يشار إلى أن`). */
 export const WRITER_FORMULAS: readonly string[] = ['يذكر ان', 'يشار الي', 'تجدر الاشاره', 'من المعروف', 'الجدير بالذكر', 'جدير بالذكر', 'يذكر بان']
 
+/** Percent signs, which read with the figure before them as one quantity. */
+export const PERCENT_SIGNS: ReadonlySet<string> = new Set(['%', '٪'])
+
 /** Punctuation that ends a source noun phrase. */
 export const PHRASE_BREAKS: ReadonlySet<string> = new Set(['،', ',', '؛', ';', ':', '.', '؟', '?', '!', '(', ')', '[', ']', '-', '–', '—', '/', '…'])
 

@@ -4,7 +4,7 @@
  * and where a quotation opens.
  */
 import type {SentenceView, Token} from './tokens.js'
-import {PHRASE_BREAKS} from './grammar.js'
+import {PERCENT_SIGNS, PHRASE_BREAKS} from './grammar.js'
 
 export interface Word {
   token: Token
@@ -41,6 +41,8 @@ export class Words {
         else if (token.quote === 'close' && previous && previous.at < at) previous.quoteAfter = token
         return
       }
+      // A percent sign belongs to the figure before it (`45 % من المشاركين`): it breaks no phrase.
+      if (PERCENT_SIGNS.has(token.text) && /[0-9٠-٩۰-۹]$/.test(this.norms[this.norms.length - 1] ?? '')) return
       if (PHRASE_BREAKS.has(token.text) || token.kind === 'punctuation') broken = true
     })
   }

@@ -56,6 +56,9 @@ export function isNisba(word: string, written?: string): boolean {
   return bare.length >= 4 && /(?:ي|يه|يون|يين|يان|يتان|يات)$/.test(bare)
 }
 
+/** A word written in digits. */
+const FIGURE = /^[0-9٠-٩۰-۹]/
+
 /** Demonstratives, which point back to people or things already in the text. */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['هؤلاء', 'هذا', 'هذه', 'ذلك', 'تلك', 'اولئك', 'هذان', 'هاتان'])
 
@@ -100,7 +103,9 @@ export function readPhrase(words: Words, from: number, vocabulary: Vocabulary): 
     if (to > from && endsPhrase(words, to, unnamedHead, vocabulary)) break
     // Only the head (the first word, or the one after a quantifier) makes the phrase an unnamed description.
     const atHead = to === from || (to === from + 1 && QUANTIFIERS.has(norms[from])) || (to === from + 2 && norms[from + 1] === 'من')
-    if (atHead && (vocabulary.anonymityNouns.has(indefinite(word)) || QUANTIFIERS.has(word) || unnamedBodies(norms, to, vocabulary))) unnamedHead = true
+    // A figure heads a share of a group (`45 % من المشاركين`), which takes its group like an unnamed head.
+    const figure = to === from && FIGURE.test(word)
+    if (atHead && (figure || vocabulary.anonymityNouns.has(indefinite(word)) || QUANTIFIERS.has(word) || unnamedBodies(norms, to, vocabulary))) unnamedHead = true
     to++
   }
   return to
@@ -126,6 +131,8 @@ function endsPhrase(words: Words, at: number, unnamedHead: boolean, vocabulary: 
     return !unnamedHead || at + 1 >= words.length || OCCASION_NOUNS.has(indefinite(words.norms[at + 1])) || words.list[at + 1].broken
   }
   if (word.length > 2 && word[0] === 'و' && !words.list[at].token.quoted) return !continuesCoordination(word.slice(1), vocabulary)
+  // `باسم` (on behalf of) attaches the body a title speaks for: `الناطق الإعلامي باسم الوزارة`.
+  if (word === 'باسم') return false
   // A fused `ب` opens an adverbial (`بالقرب`، `بشكل`) unless it attaches an affiliation.
   if (word.length > 3 && word[0] === 'ب' && !unnamedHead) return !isAffiliation(word.slice(1), vocabulary)
   if (word.length > 2 && word[0] === 'ل' && isVia(word, vocabulary)) return true
@@ -228,7 +235,7 @@ export function classify(words: Words, phrase: Phrase, vocabulary: Vocabulary, e
     if (at >= length) return {type: 'vague', head: local[0], descriptors: 0, plural: true, known: true}
   }
   // Figures are groups of respondents: `45 % من المشاركين`.
-  if (/^[0-9٠-٩۰-۹]/.test(local[0])) return {type: 'anonymous', head: null, descriptors: length - 1, plural: true, known: true}
+  if (FIGURE.test(local[0])) return {type: 'anonymous', head: null, descriptors: length - 1, plural: true, known: true}
 
   // `والده`، `شقيقتها`: one relative of someone the text names is a role.
   const possessed = at === 0 && length === 1 ? possessedStem(written[0], local[0]) : null
@@ -263,7 +270,8 @@ export function classify(words: Words, phrase: Phrase, vocabulary: Vocabulary, e
   const title = vocabulary.titles.match(local, at, 'none')
   if (title) {
     const after = local.slice(at + title.length)
-    const named = hasName || (after.length > 0 && !after[0].startsWith('ال') && !isNisba(after[0], written[at + title.length]) && !vocabulary.anonymityNouns.has(after[0]))
+    // `باسم` opens the body the title speaks for, not a name.
+    const named = hasName || (after.length > 0 && after[0] !== 'باسم' && !after[0].startsWith('ال') && !isNisba(after[0], written[at + title.length]) && !vocabulary.anonymityNouns.has(after[0]))
     if (named) return {type: 'person', head: null, descriptors: 0, plural: false, known: true}
     // A definite title the draft has already attached to a name is that person again.
     const antecedent = findAntecedent(earlier, local[at], vocabulary)

@@ -242,3 +242,17 @@ describe('groups of unnamed people', () => {
     expect(record.type).not.toBe('anonymous')
   })
 })
+
+describe('where a source phrase ends', () => {
+  it('keeps a percent sign with its figure and the group the share is of', async () => {
+    const record = await recordOf('وقال 38 % من الموظفين إن ساعات العمل طويلة.', 'وقال')
+    expect(record.source?.text).toBe('38 % من الموظفين')
+    expect(record.type).toBe('anonymous')
+  })
+
+  it('keeps the body a title speaks for after `باسم`', async () => {
+    const record = await recordOf('وأوضح الناطق الرسمي باسم البلدية أن الأعمال انتهت.', 'وأوضح')
+    expect(record.source?.text).toBe('الناطق الرسمي باسم البلدية')
+    expect(record.type).toBe('role')
+  })
+})
