@@ -429,8 +429,10 @@ function afterVerb(
   let recognized = false
   let unsourced = false
   let read = phrase.to > phrase.from ? sourceOf(words, phrase, vocabulary, earlier) : null
-  // Words after the verb that the lexicons do not know (`أفادت بسقوط`) give way to a recognized subject before it.
-  if (read && !read.known && subjectBefore(words, cueFrom, vocabulary, earlier)) {
+  // Words after the verb that the lexicons do not know (`أفادت بسقوط`) give way to a recognized subject before it;
+  // a definite feminine noun the lexicons do not know right after a masculine verb is its object (`واعتبر الإصابة
+  // أمراً متوقعاً`): a feminine subject straight after its verb makes the verb feminine (`اعتبرت`).
+  if (read && !read.known && (subjectBefore(words, cueFrom, vocabulary, earlier) || objectByAgreement(words, phrase.from, verbEnd, verb))) {
     read = null
     phrase.to = phrase.from
   }
@@ -738,6 +740,14 @@ function headlineCue(words: Words, vocabulary: Vocabulary, earlier: EarlierSourc
   to = speakerEnd
   const claimStart = speakerEnd < words.length ? words.list[speakerEnd].token.start : null
   return draftOf(cue, [0, to], source, via, 'direct', claimStart, words, false)
+}
+
+/** Whether the definite word right after an active masculine singular verb is feminine (`الإصابة`), so not its subject. */
+function objectByAgreement(words: Words, at: number, verbEnd: number, verb: VerbMatch): boolean {
+  const {gender, number, voice} = verb.form
+  if (at !== verbEnd || gender !== 'masculine' || number !== 'singular' || voice !== 'active') return false
+  const written = words.list[at].token.text.replace(/[\u064B-\u065F\u0640]/g, '')
+  return written.startsWith('ال') && written.endsWith('ة')
 }
 
 /** Where the claim begins after the header of a cue, and the mode its opening shows. */

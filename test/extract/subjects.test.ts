@@ -256,3 +256,23 @@ describe('where a source phrase ends', () => {
     expect(record.type).toBe('role')
   })
 })
+
+describe('objects after the verb', () => {
+  it('reads a definite feminine noun after a masculine verb as its object, not its subject', async () => {
+    const [first, second] = await records('وأكد الطبيب أن الحالات قليلة. واعتبر الإصابة بالتسمم أمراً متوقعاً في الصيف، مضيفاً أنها تتراجع شتاءً.')
+    expect(second.cue.text).toBe('واعتبر')
+    expect(second.type).toBe('implicit')
+    expect(second.ref).toBe(first.id)
+  })
+
+  it('keeps a feminine subject after a feminine verb', async () => {
+    const record = await recordOf('واعتبرت الرابطة المحلية أن الموسم ناجح.', 'واعتبرت')
+    expect(record.source?.text).toBe('الرابطة المحلية')
+  })
+
+  it('does not take the copula that opens the claim for the speaker', async () => {
+    const [first, second] = await records('وأكد الطبيب أن الحالات قليلة. وعن التوقعات قال سيكون الصيف أصعب، إلا أن الوضع تحت السيطرة.')
+    expect(second.type).toBe('implicit')
+    expect(second.ref).toBe(first.id)
+  })
+})
