@@ -180,6 +180,10 @@ function accepted(words: Words, found: Found, vocabulary: Vocabulary, speakerBef
   if (cue.kind === 'nominal' || cue.kind === 'vague') return true
   // `… عن دبلوماسي روسي، مرجحاً توصل الطرفين …`: a participle right after a speaker carries it on.
   if (cue.kind === 'continuation' && speakerBefore && !found.ambiguous) return true
+  // `مضيفة`، `مؤكدة` are mostly adjectives (`دولة مضيفة`، `معلومات مؤكدة`), which no claim follows: with its claim
+  // right after it (`، مضيفة أن`) the word is the participle carrying a speaker on. A coordinated `وأن`
+  // (`إن المعلومات مؤكدة وإن …`) adds a claim to an earlier verb instead.
+  if (cue.kind === 'continuation' && found.ambiguous) return !/^[وف]/.test(words.norms[found.next] ?? '') && introducesClaim(words, found, vocabulary)
   // An ambiguous spelling (`بين`، `يجب`) reads as the verb only with its speaker named, or in the past with its claim right after.
   if (found.ambiguous && !found.recognized && found.form !== 'past') return false
   if (introducesClaim(words, found, vocabulary)) return true

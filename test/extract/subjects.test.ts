@@ -276,3 +276,17 @@ describe('objects after the verb', () => {
     expect(second.ref).toBe(first.id)
   })
 })
+
+describe('participles spelled like adjectives', () => {
+  it('reads `مضيفة` with its claim right after it as a continuation of the speaker', async () => {
+    const [first, second] = await records('وقالت الوزيرة إن الحصيلة ارتفعت، مضيفة أن فرق الإنقاذ تعمل.')
+    expect(second.cue.text).toBe('مضيفة')
+    expect(second.type).toBe('implicit')
+    expect(second.ref).toBe(first.id)
+  })
+
+  it('leaves the adjective alone (`الدولة المضيفة`، `المعلومات مؤكدة وإن …`)', async () => {
+    const cues = (await records('وقال الوزير إن المعلومات مؤكدة وإن الدولة المضيفة جاهزة.')).map((record) => record.cue.text)
+    expect(cues).toEqual(['وقال'])
+  })
+})
