@@ -54,6 +54,7 @@ export interface VerbMatch {
  */
 export const AMBIGUOUS: ReadonlySet<string> = new Set([
   'بين', // preposition "between", not بيّن "explained"
+  'تبين', // تبيّن "it turned out" (form V, no speaker), not تُبيّن "she explains"
   'راي', // رأي "opinion": رأى after normalization
   'رد', // noun "reply" (في ردّ على، ردّ فعل); also makes ورد "was mentioned" ambiguous
   'ردا', // ردّاً على "in response to", not the dual ردّا

@@ -58,6 +58,11 @@ const rows: Row[] = [
     expected: [attribution('وقالت', 'المتحدثة باسم البيت الأبيض', 'role', 'indirect')]
   },
   {
+    construction: 'تبيّن with a named speaker is بيّن "explained"',
+    text: 'وتبين الوزارة أن المياه صالحة للشرب.',
+    expected: [attribution('وتبين', 'الوزارة', 'organization', 'indirect')]
+  },
+  {
     construction: 'clitic ف on the verb',
     text: 'فأكد المتحدث باسم الجيش أن الوضع على الحدود مستقر.',
     expected: [attribution('فأكد', 'المتحدث باسم الجيش', 'role', 'indirect')]
@@ -270,6 +275,11 @@ const rows: Row[] = [
   {
     construction: 'first person وأرى أن → none',
     text: 'تعمل الشركة في قطاع الطاقة منذ عشرين عاماً. وأرى أن الحل السياسي هو الأفضل.',
+    expected: []
+  },
+  {
+    construction: 'a finding, not a claim: تبيّن أن ("it turned out") → none',
+    text: 'وبعد فحص العينات تبين أن المياه ملوثة بمواد كيميائية.',
     expected: []
   }
 ]
