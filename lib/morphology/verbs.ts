@@ -73,6 +73,7 @@ export const AMBIGUOUS: ReadonlySet<string> = new Set([
   'مؤكده', // adjective "confirmed" (معلومات مؤكدة)
   'مضيف', // noun "host"
   'مضيفه', // adjective "hosting" (دولة مضيفة)
+  'متابعه', // noun "follow-up" (متابعة القضايا), not the participle مُتابِعةً
   'مقر', // مقرّ "headquarters", not the participle مُقِرّ
   'يجب', // يجب "must", not يُجِب of أجاب
   'تجب', // تجب "is due", not تُجِب

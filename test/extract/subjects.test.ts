@@ -289,4 +289,9 @@ describe('participles spelled like adjectives', () => {
     const cues = (await records('وقال الوزير إن المعلومات مؤكدة وإن الدولة المضيفة جاهزة.')).map((record) => record.cue.text)
     expect(cues).toEqual(['وقال'])
   })
+
+  it('leaves the verbal noun `متابعة` (follow-up) alone', async () => {
+    const cues = (await records('وأشار الوزير إلى أن اللقاء تطرق إلى متابعة المشاريع المتعثرة.')).map((record) => record.cue.text)
+    expect(cues).toEqual(['وأشار'])
+  })
 })
