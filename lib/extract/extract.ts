@@ -166,6 +166,8 @@ interface Found {
   recognized?: boolean
   /** The tense of a verb cue. */
   form?: 'past' | 'present' | 'participle'
+  /** The verb reports only with a claim clause after it (`أعرب عن أسفه` expresses a feeling). */
+  claimOnly?: boolean
 }
 
 /**
@@ -173,7 +175,8 @@ interface Found {
  * cues are phrases and stand on their own. A verb needs a claim opening
  * after it, or a recognized speaker right after it (`كشف وزير الداخلية عن`،
  * `أكد مصدر أمني وجود`) unless it is a verb of announcing, which with a
- * plain object names an act (`أعلن الحرب`).
+ * plain object names an act (`أعلن الحرب`), or a `claimOnly` verb of
+ * expressing, whose plain object is a feeling (`أعرب عن أسفه`).
  */
 function accepted(words: Words, found: Found, vocabulary: Vocabulary, speakerBefore: boolean): boolean {
   const cue = found.draft.cue
@@ -187,7 +190,7 @@ function accepted(words: Words, found: Found, vocabulary: Vocabulary, speakerBef
   // An ambiguous spelling (`بين`، `يجب`) reads as the verb only with its speaker named, or in the past with its claim right after.
   if (found.ambiguous && !found.recognized && found.form !== 'past') return false
   if (introducesClaim(words, found, vocabulary)) return true
-  return Boolean(found.recognized && !found.ambiguous && cue.kind === 'verb' && cue.stance !== 'announcement')
+  return Boolean(found.recognized && !found.ambiguous && cue.kind === 'verb' && cue.stance !== 'announcement' && !found.claimOnly)
 }
 
 /** How many earlier attributions a carried-over speaker is looked for in: speakers are taken up close by. */
@@ -396,7 +399,7 @@ function verbCue(words: Words, index: number, vocabulary: Vocabulary, earlier: E
   // A verb before its subject stays singular (`قال سكان`): the subject tells the speaker's number.
   const source = found.draft.source
   const spoken: Agreement = source ? {gender: verb.form.gender, number: source.plural ? 'plural' : 'singular'} : agreement
-  return {...found, draft: {...found.draft, agreement: spoken}, ambiguous: verb.ambiguous, form: verb.form.tense}
+  return {...found, draft: {...found.draft, agreement: spoken}, ambiguous: verb.ambiguous, form: verb.form.tense, claimOnly: verb.entry.claimOnly}
 }
 
 /**

@@ -50,6 +50,8 @@ export interface VerbEntry {
   participle?: string
   /** The neutral verb an editor would use instead (`قال` for `زعم`); used for fixes. */
   neutral?: string
+  /** Reports only with a claim clause after it: its plain object is a feeling (`أعرب عن أسفه`، `أبدى ارتياحه`). */
+  claimOnly?: true
   /** Extra surface forms the generator cannot derive (irregular spellings). */
   forms?: string[]
   /** A short English gloss, for docs and hover. */

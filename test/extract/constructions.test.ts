@@ -278,6 +278,16 @@ const rows: Row[] = [
     expected: []
   },
   {
+    construction: 'a feeling with no claim clause: أعرب عن سعادته → none',
+    text: 'أعرب مدرب الفريق عن سعادته البالغة بالفوز على المنافس.',
+    expected: []
+  },
+  {
+    construction: 'a stated hope with أن: أعرب عن أمله في أن → cue',
+    text: 'أعرب مدرب الفريق عن أمله في أن يعود المصابون قريباً.',
+    expected: [attribution('أعرب', 'مدرب الفريق', 'role', 'indirect')]
+  },
+  {
     construction: 'a finding, not a claim: تبيّن أن ("it turned out") → none',
     text: 'وبعد فحص العينات تبين أن المياه ملوثة بمواد كيميائية.',
     expected: []
