@@ -729,7 +729,8 @@ function headlineCue(words: Words, vocabulary: Vocabulary, earlier: EarlierSourc
   const colonAt = tokens.findIndex((token) => token.text === ':')
   if (colonAt < 0) return undefined
   // `وليد الشهري- سبق- الرياض:` is a byline and dateline, not a speaker.
-  if (tokens.slice(0, colonAt).some((token) => DASHES.has(token.text))) return undefined
+  // The dash is often glued to the word before it (`الشهري-`), which then holds it.
+  if (tokens.slice(0, colonAt).some((token) => DASHES.has(token.text) || (token.kind === 'word' && DASHES.has(token.text.at(-1)!)))) return undefined
   const speakerEnd = words.list.findIndex((word) => word.at > colonAt)
   if (speakerEnd <= 0 || speakerEnd > MAX_HEADLINE_SPEAKER_WORDS) return undefined
   if (drafts.some((draft) => draft.cueWords[0] < speakerEnd)) return undefined

@@ -278,6 +278,11 @@ const rows: Row[] = [
     expected: []
   },
   {
+    construction: 'a byline with dashes glued to its words is not a headline speaker → none',
+    text: 'حريق في مستودع\n\nأحمد سالم- عكاظ- جدة: اندلع حريق في مستودع للأخشاب صباح اليوم.',
+    expected: []
+  },
+  {
     construction: 'a feeling with no claim clause: أعرب عن سعادته → none',
     text: 'أعرب مدرب الفريق عن سعادته البالغة بالفوز على المنافس.',
     expected: []
