@@ -94,7 +94,8 @@ function pointOn(page: Page, selector: string): Promise<{x: number; y: number}> 
   return page.$eval(selector, (mark) => {
     const walker = document.createTreeWalker(mark, NodeFilter.SHOW_TEXT)
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!node.textContent?.trim() || node.parentElement?.closest('mark[aria-describedby]') !== mark) continue
+      // The screen-reader label is clipped to a pixel that may sit over another mark: only visible text counts.
+      if (!node.textContent?.trim() || node.parentElement?.closest('mark[aria-describedby]') !== mark || node.parentElement?.closest('.sr')) continue
       const range = document.createRange()
       range.selectNodeContents(node)
       const rect = range.getClientRects()[0]
