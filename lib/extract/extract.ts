@@ -10,10 +10,10 @@ import type {Attribution, Cue, Mode, Source, Via} from './types.js'
 import {quotationsOf, sentenceAt, sentencesOf, type SentenceView} from './tokens.js'
 import {Words} from './sentence.js'
 import {vocabularyOf, nounReadings, indefinite, type Vocabulary} from './vocabulary.js'
-import {classify, closesSoon, isVia, readPhrase, rememberSource, spanOf, type EarlierSource, type Phrase} from './sources.js'
+import {classify, closesSoon, isOccasion, isVia, readPhrase, rememberSource, spanOf, type EarlierSource, type Phrase} from './sources.js'
 import {normalize, originalOffset} from '../text/normalize.js'
 import {widenOverMarkup, type InlineMarkup} from '../parse/markup.js'
-import {ADDRESSEES, ADVERBS, CLAUSE_OPENERS, NOUN_GOVERNORS, QUANTIFIERS, RELATIVE_PRONOUNS, SCRIPTURE_SPEAKERS, COMPLEMENTIZERS, OCCASION_NOUNS, VERB_PARTICLES} from './grammar.js'
+import {ADDRESSEES, ADVERBS, CLAUSE_OPENERS, NOUN_GOVERNORS, QUANTIFIERS, RELATIVE_PRONOUNS, SCRIPTURE_SPEAKERS, COMPLEMENTIZERS, VERB_PARTICLES} from './grammar.js'
 
 const CHAIN_LINKS = new Set(['عن'])
 const COLONS = new Set([':'])
@@ -472,6 +472,7 @@ function afterVerb(
       unsourced = true
     }
     next = readVias(words, next, vocabulary, via)
+    if (via.length === 0) next = viaLaterInHeader(words, next, vocabulary, via)
   } else if (!cue.passive) {
     const before = subjectBefore(words, cueFrom, vocabulary, earlier) ?? describedBefore(words, cueFrom, vocabulary, earlier)
     // A recognized subject before the verb names its speaker as surely as one after it (`وكانت حصيلة جديدة أفادت بسقوط …`).
@@ -498,13 +499,15 @@ function readVias(words: Words, from: number, vocabulary: Vocabulary, via: Via[]
       next++
       continue
     }
-    // `في تصريح لـX`، `في تصريحات خاصة لـX`
-    if (word === 'في' && next + 1 < words.length && OCCASION_NOUNS.has(indefinite(words.norms[next + 1]))) {
+    // `في تصريح لـX`، `في تصريحات خاصة لـX`، `في حديثه إلى X`، `في اتصال هاتفي مع X`
+    if (word === 'في' && next + 1 < words.length && isOccasion(words.norms[next + 1])) {
       let at = next + 2
-      while (at < words.length && at < next + 5 && !words.list[at].broken && !startsWithLam(words.norms[at])) at++
-      if (at < words.length && !words.list[at].broken && startsWithLam(words.norms[at])) {
-        const end = readOutletAfterLam(words, at, vocabulary, via)
-        if (end > at) {
+      const opensOutlet = (norm: string) => startsWithLam(norm) || OUTLET_PREPOSITIONS.has(norm)
+      while (at < words.length && at < next + 5 && !words.list[at].broken && !opensOutlet(words.norms[at])) at++
+      if (at < words.length && !words.list[at].broken && opensOutlet(words.norms[at])) {
+        const named = via.length
+        const end = startsWithLam(words.norms[at]) ? readOutletAfterLam(words, at, vocabulary, via) : readOutletAfter(words, at + 1, vocabulary, via)
+        if (via.length > named) {
           next = end
           continue
         }
@@ -521,6 +524,47 @@ function readVias(words: Words, from: number, vocabulary: Vocabulary, via: Via[]
     break
   }
   return next
+}
+
+/** How far past the subject the header of a verb is searched for the outlet it was said to. */
+const HEADER_WORDS = 20
+
+/**
+ * The outlet a statement was made to may come after words that describe the
+ * speaker (`وقال المدير الذي تسلم منصبه حديثاً لـ"الوطن" إن …`): anywhere in the
+ * header, before the claim opens with a complementizer, a colon or a quotation,
+ * and before another verb starts a clause of its own. Returns where the claim
+ * is looked for: after the outlet when one is found.
+ */
+function viaLaterInHeader(words: Words, from: number, vocabulary: Vocabulary, via: Via[]): number {
+  for (let at = from; at < Math.min(words.length, from + HEADER_WORDS); at++) {
+    const word = words.norms[at]
+    if (COMPLEMENTIZERS.has(word) || punctuationBefore(words, at) === ':' || (words.list[at].quoteBefore && !closesSoon(words, at))) break
+    const verb = vocabulary.verbs.lookup(words.list[at].token.text)
+    if (verb && !verb.ambiguous && verb.form.tense !== 'participle') break
+    if (!startsWithLam(word) && word !== 'في') continue
+    const end = readVias(words, at, vocabulary, via)
+    if (via.length > 0) return end
+  }
+  return from
+}
+
+/** Prepositions besides `لـ` that name whom a statement was made to (`في حديثه إلى X`، `في اتصال مع X`). */
+const OUTLET_PREPOSITIONS: ReadonlySet<string> = new Set(['الي', 'مع'])
+
+/** A quoted name (`"الوطن"`) or a known outlet at word `at`: the via. Returns the word after it, or `at`. */
+function readOutletAfter(words: Words, at: number, vocabulary: Vocabulary, via: Via[]): number {
+  if (at >= words.length || words.list[at].broken) return at
+  if (words.list[at].quoteBefore && closesSoon(words, at)) {
+    let end = at
+    while (!words.list[end].quoteAfter) end++
+    via.push({...spanOf(words, {from: at, to: end + 1, skip: ''}), type: 'outlet', named: true})
+    return end + 1
+  }
+  const entity = vocabulary.entities.match(words.norms, at, 'none')
+  if (entity?.value.type !== 'outlet') return at
+  via.push({...spanOf(words, {from: at, to: at + entity.length, skip: ''}), type: 'outlet', named: true})
+  return at + entity.length
 }
 
 function startsWithLam(word: string): boolean {

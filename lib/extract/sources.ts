@@ -128,7 +128,7 @@ function endsPhrase(words: Words, at: number, unnamedHead: boolean, vocabulary: 
   const word = words.norms[at]
   if (AFFILIATION_PREPOSITIONS.has(word)) {
     // `مصدر في الوزارة` (affiliation) but not `مسؤول في مؤتمر صحافي` (occasion).
-    return !unnamedHead || at + 1 >= words.length || OCCASION_NOUNS.has(indefinite(words.norms[at + 1])) || words.list[at + 1].broken
+    return !unnamedHead || at + 1 >= words.length || isOccasion(words.norms[at + 1]) || words.list[at + 1].broken
   }
   if (word.length > 2 && word[0] === 'و' && !words.list[at].token.quoted) return !continuesCoordination(word.slice(1), vocabulary)
   // `باسم` (on behalf of) attaches the body a title speaks for: `الناطق الإعلامي باسم الوزارة`.
@@ -142,6 +142,11 @@ function endsPhrase(words: Words, at: number, unnamedHead: boolean, vocabulary: 
   // with a pronoun attached the letters are as often a noun (`نفى علمه`).
   const verb = vocabulary.verbs.lookup(words.list[at].token.text)
   return verb !== undefined && (verb.form.tense === 'participle' || (!verb.ambiguous && !verb.enclitic))
+}
+
+/** An occasion noun, bare or with a possessive pronoun (`تصريح`، `حديثه`، `تصريحاتها`). */
+export function isOccasion(word: string): boolean {
+  return OCCASION_NOUNS.has(indefinite(word)) || OCCASION_NOUNS.has(word.replace(/(?:ه|ها|هم)$/, ''))
 }
 
 /** A quotation opening inside a source closes within a few words (`صحيفة «وول ستريت جورنال»`). */

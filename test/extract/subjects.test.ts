@@ -295,3 +295,30 @@ describe('participles spelled like adjectives', () => {
     expect(cues).toEqual(['وأشار'])
   })
 })
+
+describe('the outlet a statement was made to', () => {
+  it('finds it after a relative clause that describes the speaker, before the claim', async () => {
+    const record = await recordOf('وقال مدير المدرسة الذي تسلم منصبه حديثاً لـ"الوطن" إن الدراسة ستبدأ الأحد.', 'وقال')
+    expect(record.source?.text).toBe('مدير المدرسة')
+    expect(record.via.map((via) => via.text)).toEqual(['"الوطن"'])
+  })
+
+  it('does not look past the opening of the claim', async () => {
+    const record = await recordOf('وقال مدير المدرسة إن الطلاب قدموا شكرهم لـ"الوطن" على التغطية.', 'وقال')
+    expect(record.via).toEqual([])
+  })
+
+  it('reads the outlet after `في حديثه إلى` and `في اتصال هاتفي مع`', async () => {
+    const first = await recordOf('وأكد مسؤول محلي في حديثه إلى "الوطن" أن الطريق سيفتح.', 'وأكد')
+    expect(first.source?.text).toBe('مسؤول محلي')
+    expect(first.via.map((via) => via.text)).toEqual(['"الوطن"'])
+    const second = await recordOf('وأوضح المهندس سامر حداد في اتصال هاتفي مع "الوطن" أن الأعمال انتهت.', 'وأوضح')
+    expect(second.via.map((via) => via.text)).toEqual(['"الوطن"'])
+  })
+
+  it('leaves a verb with `إلى` of its own alone (`تطرق في حديثه إلى`)', async () => {
+    const record = await recordOf('وقال الوزير إن المشروع تأخر. وتطرق في حديثه إلى بعض المقارنات بقوله: الدول المجاورة أسرع.', 'وتطرق')
+    expect(record.via).toEqual([])
+    expect(record.source).toBeNull()
+  })
+})
