@@ -89,6 +89,11 @@ export function readPhrase(words: Words, from: number, vocabulary: Vocabulary): 
     if (COMPLEMENTIZERS.has(word) || ADDRESSEES.has(word) || PREPOSITIONAL_PRONOUN.test(word) || word === 'ل') break
     // `مسؤول طلب عدم الكشف عن هويته`: the reason for anonymity is not part of the source.
     if (vocabulary.reasons.match(norms, to, 'conjunction')) break
+    // `القنصل السعودي في مدينة جدة عبدالله سالم`: a title, where it is held, then the holder's name.
+    if (word === 'في' && to > from && vocabulary.titles.match(norms, from, 'none')) {
+      const named = postThenName(words, to, vocabulary)
+      if (named > to) return named
+    }
     if (SOURCE_STOPS.has(word) && !isGivenName(words, from, to, vocabulary) && !(to === from && QUANTIFIERS.has(word)) && !(to > from && AFFILIATION_PREPOSITIONS.has(word))) break
     // A known title or name is read whole: `المتحدث باسم`، `وكالة الأنباء السعودية`، `وسام`.
     const known = vocabulary.titles.match(norms, to, 'none') ?? vocabulary.entities.match(norms, to, 'none')
@@ -109,6 +114,33 @@ export function readPhrase(words: Words, from: number, vocabulary: Vocabulary): 
     to++
   }
   return to
+}
+
+/** How many words the place of a title and the holder's name after it may take (`في جبهة قاعدة العند الجوية العميد محمد طماح`). */
+const POST_AND_NAME_WORDS = 9
+
+/**
+ * After a title, `في` and the place where it is held may be followed by the
+ * holder's name, which ends the subject: the words up to the claim (a
+ * complementizer or punctuation) must hold a given name the lexicons know,
+ * after at least one word of the place, and no verb. Returns the end of the
+ * subject, or `at` when the `في` phrase is an adverbial (`في مؤتمر صحافي`).
+ */
+function postThenName(words: Words, at: number, vocabulary: Vocabulary): number {
+  if (at + 1 >= words.length || words.list[at + 1].broken || isOccasion(words.norms[at + 1])) return at
+  let named = false
+  let end = at + 1
+  for (; end < words.length && end <= at + POST_AND_NAME_WORDS; end++) {
+    const item = words.list[end]
+    if (end > at + 1 && item.broken) break
+    const word = words.norms[end]
+    if (COMPLEMENTIZERS.has(word)) break
+    // A verb, or another preposition or particle (`في لقائه مع محمد`), makes the stretch an adverbial.
+    if (vocabulary.verbs.lookup(item.token.text) || (SOURCE_STOPS.has(word) && !vocabulary.names.has(word))) return at
+    if (end > at + 1 && vocabulary.names.has(word) && !isNisba(word)) named = true
+  }
+  const closed = end >= words.length || words.list[end].broken || COMPLEMENTIZERS.has(words.norms[end])
+  return named && closed ? end : at
 }
 
 /**

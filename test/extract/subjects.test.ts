@@ -322,3 +322,18 @@ describe('the outlet a statement was made to', () => {
     expect(record.source).toBeNull()
   })
 })
+
+describe('a title, where it is held, and the holder', () => {
+  it('reads the name after the place of a title as part of the subject', async () => {
+    const record = await recordOf('وقال القنصل الأردني في مدينة جدة عبدالله سالم إن المواطنين بخير.', 'وقال')
+    expect(record.source?.text).toBe('القنصل الأردني في مدينة جدة عبدالله سالم')
+    expect(record.type).toBe('person')
+  })
+
+  it('leaves an adverbial `في` phrase out of the subject', async () => {
+    const first = await recordOf('وقال القنصل الأردني في مدينة جدة إن المواطنين بخير.', 'وقال')
+    expect(first.source?.text).toBe('القنصل الأردني')
+    const second = await recordOf('وقال القنصل الأردني في لقائه مع محمد إن المواطنين بخير.', 'وقال')
+    expect(second.source?.text).toBe('القنصل الأردني')
+  })
+})
