@@ -19,6 +19,8 @@ const CHAIN_LINKS = new Set(['عن'])
 const COLONS = new Set([':'])
 /** Verbs of learning whose subject is the outlet and whose `من` names the source (`علمت «الصحيفة» من مصادر`). */
 const LEARNING_LEMMAS = new Set(['علم'])
+/** Verbs of relaying that also mean moving someone or something (`نقل` "quoted" and "transported"). */
+const MOTION_LEMMAS = new Set(['نقل'])
 const MAX_HEADLINE_SPEAKER_WORDS = 7
 const DASHES = new Set(['-', '–', '—'])
 /** Quantifiers that pick some members of a group (`أحد`، `بعض`), as opposed to counts of things (`عدد من الشكاوى`). */
@@ -384,6 +386,8 @@ function verbCue(words: Words, index: number, vocabulary: Vocabulary, earlier: E
   if (!match || !reports(match)) return undefined
   // After `عدم` or a preposition the same letters are a verbal noun: `فضل عدم ذكر اسمه`، `بعد ذكر`.
   if (index > 0 && !words.list[index].broken && NOUN_GOVERNORS.has(words.norms[index - 1]) && match.form.tense !== 'participle') return undefined
+  // `ونُقلوا إلى المستشفى`: a verb of relaying followed by where to is one of moving.
+  if (MOTION_LEMMAS.has(match.entry.lemma) && words.norms[index + 1] === 'الي') return undefined
   const verb = passiveReading(match, words, index)
   const cue = cueOf(words, index, index + 1, verb.form.tense === 'participle' ? 'continuation' : 'verb', verb)
   const agreement = {gender: verb.form.gender, number: verb.form.number}

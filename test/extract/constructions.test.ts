@@ -278,6 +278,11 @@ const rows: Row[] = [
     expected: []
   },
   {
+    construction: 'نقل with إلى is moving, not relaying: ونُقلوا إلى المستشفى → only the real cue',
+    text: 'وقال مصدر أمني إن ثلاثة أشخاص أصيبوا ونقلوا إلى المستشفى.',
+    expected: [attribution('وقال', 'مصدر أمني', 'anonymous', 'indirect')]
+  },
+  {
     construction: 'a byline with dashes glued to its words is not a headline speaker → none',
     text: 'حريق في مستودع\n\nأحمد سالم- عكاظ- جدة: اندلع حريق في مستودع للأخشاب صباح اليوم.',
     expected: []
