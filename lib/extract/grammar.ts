@@ -25,7 +25,9 @@ export const SOURCE_STOPS: ReadonlySet<string> = new Set([
   'نحو', 'حتي', 'بشان', 'بسبب', 'وسط', 'عند', 'بدوره', 'بدورها',
   'من', 'الان', 'حاليا', 'صراحه', 'مجددا', 'مرارا', 'رسميا', 'تعليقا', 'نقلا',
   // The copula opens a clause of its own (`قال سيكون من الواضح`، `مصدر كان حاضراً`).
-  'كان', 'كانت', 'يكون', 'تكون', 'سيكون', 'ستكون', 'ليس', 'ليست'
+  'كان', 'كانت', 'يكون', 'تكون', 'سيكون', 'ستكون', 'ليس', 'ليست',
+  // `عدم` heads the verbal noun that is the verb's object (`وأكد المدير عدم صحة الأنباء`).
+  'عدم'
 ])
 
 /** Prepositions that may attach an affiliation to an unnamed source (`مصدر في الوزارة`، `مسؤول بوزارة`). */

@@ -101,6 +101,8 @@ export function readPhrase(words: Words, from: number, vocabulary: Vocabulary): 
       to += known.length
       continue
     }
+    // A named body takes no genitive: a lam after it opens a purpose (`قالت الشركة X لبيع …`), not part of its name.
+    if (to > from && word.length > 2 && word[0] === 'ل' && vocabulary.entities.match(norms, from, 'none')?.length === to - from) break
     if (vocabulary.names.has(word)) {
       to++
       continue

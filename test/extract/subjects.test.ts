@@ -337,3 +337,20 @@ describe('a title, where it is held, and the holder', () => {
     expect(second.source?.text).toBe('القنصل الأردني')
   })
 })
+
+describe('a complete subject and the object after it', () => {
+  it('ends a named body before a lam of purpose', async () => {
+    const record = await recordOf('وقالت أرامكو لطمأنة المستثمرين إن الإنتاج مستقر.', 'وقالت')
+    expect(record.source?.text).toBe('أرامكو')
+  })
+
+  it('keeps a lam genitive that is part of a description', async () => {
+    const record = await recordOf('وقال المتحدث الرسمي لشركة الطيران إن الرحلات مستمرة.', 'وقال')
+    expect(record.source?.text).toBe('المتحدث الرسمي لشركة الطيران')
+  })
+
+  it('ends the subject before `عدم`, which heads the object', async () => {
+    const record = await recordOf('وأكد المدير عدم صحة الأنباء المتداولة.', 'وأكد')
+    expect(record.source?.text).toBe('المدير')
+  })
+})
