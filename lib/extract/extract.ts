@@ -376,7 +376,8 @@ function passiveReading(verb: VerbMatch, words: Words, index: number): VerbMatch
   const marked = /^[\u0600-\u06FF]\u064F/.test(stem.replace(/\u0640/g, ''))
   // `يتوقع أن`، `يتوقع لها أن`: nothing but whom the claim is about stands between the verb and its claim.
   const claimAt = LAM_PRONOUNS.has(words.norms[index + 1] ?? '') ? index + 2 : index + 1
-  const bare = verb.form.tense === 'present' && COMPLEMENTIZERS.has(words.norms[claimAt] ?? '')
+  // The impersonal passive is masculine (`يُعتقد أن`): `تعتقد أن`، `تقول: إن` have a feminine subject, said before them.
+  const bare = verb.form.tense === 'present' && verb.form.gender === 'masculine' && COMPLEMENTIZERS.has(words.norms[claimAt] ?? '')
   return marked || bare ? {...verb, form: {...verb.form, voice: 'passive'}} : verb
 }
 

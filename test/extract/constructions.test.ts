@@ -58,6 +58,16 @@ const rows: Row[] = [
     expected: [attribution('وقالت', 'المتحدثة باسم البيت الأبيض', 'role', 'indirect')]
   },
   {
+    construction: 'a feminine present before its claim is active, with its subject before it: السلطات تقول: إن',
+    text: 'لكن السلطات المحلية تقول: إن الحريق كان متعمداً.',
+    expected: [attribution('تقول', 'السلطات المحلية', 'organization', 'indirect')]
+  },
+  {
+    construction: 'the masculine present before its claim is the impersonal passive: يعتقد أن → vague',
+    text: 'ويعتقد أن الحريق كان متعمداً.',
+    expected: [attribution('ويعتقد', null, 'vague', 'indirect')]
+  },
+  {
     construction: 'تبيّن with a named speaker is بيّن "explained"',
     text: 'وتبين الوزارة أن المياه صالحة للشرب.',
     expected: [attribution('وتبين', 'الوزارة', 'organization', 'indirect')]
