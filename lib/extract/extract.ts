@@ -898,7 +898,6 @@ function finish(found: Draft, following: Draft | undefined, context: DocumentCon
  */
 function exactSpans(record: Attribution, context: DocumentContext): Attribution {
   const {text, markup} = context
-  if (markup.length === 0) return record
   const exact = <S extends {start: number; end: number}>(span: S): S => {
     const {start, end} = widenOverMarkup(span, markup)
     return 'text' in span ? {...span, start, end, text: text.slice(start, end)} : {...span, start, end}

@@ -112,6 +112,14 @@ describe('spans across inline Markdown', () => {
     expect(text.slice(claim!.start, claim!.end)).toBe('_«الوضع *هادئ* تماماً»_.')
   })
 
+  // Found by the fast-check property: with no inline element in the draft, the text was left as the words.
+  it('inline HTML inside a source word: its text is still its slice', async () => {
+    const text = 'يرى مراقبون<!-- isnad-enable anonymous-source -->\u200C أن الوضع هادئ.'
+    const {source} = await firstRecord(text)
+    expect(source!.text).toBe(text.slice(source!.start, source!.end))
+    expect(source!.text).toContain('<!--')
+  })
+
   it('an escaped mark inside an emphasized source', async () => {
     const text = 'قالت شركة *النور\\** إن الوضع هادئ.'
     expect((await firstRecord(text)).source).toMatchObject(spanAt(text, 'شركة *النور\\**'))
