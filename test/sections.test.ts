@@ -8,11 +8,13 @@
  */
 import {existsSync} from 'node:fs'
 import {VFile} from 'vfile'
+import {fc, test} from '@fast-check/vitest'
 import {describe, expect, it} from 'vitest'
 import {checkDraft, isnad, type IsnadSettings} from '../lib/processor.js'
 import {markdownSectionBounds, sectionBounds} from '../lib/sections.js'
 import {serializeMessage} from '../lib/cli/pool.js'
 import {corpusDraft, corpusTexts, CORPUS} from '../bench/inputs.mjs'
+import {fragment} from './robustness/arbitraries.js'
 
 const strict: IsnadSettings = {preset: 'strict'}
 
@@ -167,4 +169,28 @@ describe.skipIf(!existsSync(CORPUS))('checking a Markdown draft in sections', ()
     expect(expected.attributions!.length).toBeGreaterThan(10)
     for (const size of [50, 400, 3_000]) expect(await inSections(text, strict, size, 'draft.md')).toEqual(expected)
   })
+})
+
+/** Markdown with the blocks a cut must not fall inside: fences, HTML comments, lists, quotes, indented code, blank lines. */
+const markdownWithBlocks = fc
+  .array(
+    fc.oneof(
+      {arbitrary: fragment, weight: 12},
+      {arbitrary: fc.constantFrom('\n\n', '\n\nقال مسؤول إن الوضع هادئ.', '\n\nوأضاف أن «الطرق مفتوحة».'), weight: 6},
+      {
+        arbitrary: fc.constantFrom('\n```\n', '\n~~~~\n', '\n<!--\n', '-->', '\n<pre>\n', '</pre>', '\n# ', '\n> ', '\n- ', '\n1. ', '\n    ', '*', '_', '[', '](http://x)', '\n---\n'),
+        weight: 4
+      }
+    ),
+    {maxLength: 60}
+  )
+  .map((parts) => parts.join(''))
+
+describe('a generated Markdown draft checked in sections', () => {
+  test.prop([markdownWithBlocks], {numRuns: Math.round(150 * Number(process.env.ISNAD_FC_SCALE ?? 1))})(
+    'gives the records and messages of the whole draft, cut wherever a paragraph starts',
+    async (text) => {
+      expect(await inSections(text, strict, 1, 'draft.md')).toEqual(await whole(text, strict, 'draft.md'))
+    }
+  )
 })
