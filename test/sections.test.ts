@@ -151,6 +151,17 @@ describe.skipIf(!existsSync(CORPUS))('checking a Markdown draft in sections', ()
     }
   })
 
+  it('honours inline disable comments that span sections', async () => {
+    const [first, second] = corpusTexts().map((article) => article.split('\n').map((line) => line.trim()).join('\n\n'))
+    const anonymous = 'قال مسؤول إن الوضع هادئ.'
+    const text = `<!-- isnad-disable anonymous-source -->\n\n${first}\n\n${anonymous}\n\n<!-- isnad-enable -->\n\n${second}\n\n${anonymous}\n\n<!-- isnad-ignore no-such-rule -->\n`
+    const expected = await whole(text, strict, 'draft.md')
+    // The comments are read: one of the two unnamed sources is reported, and the unknown rule.
+    expect(expected.messages.filter((message) => message.ruleId === 'anonymous-source')).toHaveLength(1)
+    expect(expected.messages.some((message) => message.reason.includes('no-such-rule'))).toBe(true)
+    expect(await inSections(text, strict, 200, 'draft.md')).toEqual(expected)
+  })
+
   it('gives the same on articles between headings, lists, quotes, code, comments and inline markup', async () => {
     const [first, second, third] = corpusTexts().map((text) => text.replace(/(مسؤول|مصدر|وزير)/g, '*$1*').replace(/(رويترز|الوزارة)/g, '[$1](https://example.com)'))
     const text = [
