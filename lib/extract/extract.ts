@@ -294,6 +294,11 @@ function nominalCue(words: Words, index: number, vocabulary: Vocabulary, earlier
   if (phrase.to === phrase.from) {
     // `من جهته، أقر …`: the verb that follows is the cue; `على حد قوله` alone carries the speaker over.
     if (verbFollows(words, next, vocabulary)) return undefined
+    // `من جانبه، أثنى القيادي X على …`: after the comma, a verb the lexicons do not list and its subject make a clause of an act.
+    const clauseAfterComma = words.list[next].broken && next + 1 < words.length && !words.list[next + 1].broken
+    const subject: Phrase = {from: next + 1, to: clauseAfterComma ? readPhrase(words, next + 1, vocabulary) : next + 1, skip: ''}
+    const read = subject.to > subject.from ? sourceOf(words, subject, vocabulary, earlier) : null
+    if (read?.known && read.source.type !== 'vague') return undefined
     return {draft: draftOf(cue, [index, index + match.length], null, [], 'according-to', null, words, true), next}
   }
   const read = sourceOf(words, phrase, vocabulary, earlier)
@@ -397,7 +402,9 @@ function verbCue(words: Words, index: number, vocabulary: Vocabulary, earlier: E
     // `اعتصم عدد من التجار …، مؤكدين أن`: a plural participle with no speaker before it in its
     // sentence speaks for the unnamed group the sentence named (ruling 8).
     const group = verb.form.number !== 'singular' && !pluralSpokenBefore ? groupBefore(words, index, vocabulary, earlier) : null
-    const draft = draftOf(cue, [index, index + 1], group, [], claim.mode, claim.offset, words, group === null)
+    // `وسخر اللواء X من …، مشيراً إلى أن`: the first cue of its sentence carries on the opening clause's subject.
+    const subject = group ?? (firstCue ? subjectOfOpeningClause(words, index, vocabulary, earlier, verb.form.number !== 'singular') : null)
+    const draft = draftOf(cue, [index, index + 1], subject, [], claim.mode, claim.offset, words, subject === null)
     return {draft: {...draft, agreement}, next: index + 1, ambiguous: verb.ambiguous, form: verb.form.tense}
   }
   const found = afterVerb(words, index, index + 1, cue, verb, vocabulary, earlier, null, firstCue, pluralSpokenBefore)
@@ -724,14 +731,39 @@ function onlyParticlesOrRelative(words: Words, from: number, verbAt: number): bo
  * carries over the earlier cue's speaker.
  */
 function subjectOfOpeningClause(words: Words, cueAt: number, vocabulary: Vocabulary, earlier: EarlierSource[], plural: boolean): Source | null {
-  let from = 1
-  while (from < cueAt && CLAUSE_OPENERS.has(words.norms[from])) from++
+  let from = openingVerbAt(words, cueAt) + 1
+  // `قال اليوم مسؤول`: an adverb may stand before the subject; a preposition opens no subject (`وقالت في البيان`).
+  while (from < cueAt && ADVERBS.has(words.norms[from])) from++
   if (from >= cueAt - 1 || words.list[from].broken) return null
   const to = Math.min(readPhrase(words, from, vocabulary), cueAt)
   if (to === from) return null
   const read = sourceOf(words, {from, to, skip: ''}, vocabulary, earlier)
   // A verb after its subject agrees with it in number: `وأكد` does not speak for `عدد من الأطباء`.
   return read.known && read.source.type !== 'vague' && read.source.plural === plural ? read.source : null
+}
+
+/** Prepositions and time words that open an adverbial fronted before a sentence's verb (`من جانبه،`، `وقبل ذلك،`). */
+const FRONTED_ADVERBIAL_OPENERS = new Set(['من', 'الي', 'في', 'قبل', 'بعد', 'وقبل', 'وبعد', 'وفي', 'والي', 'ومن'])
+/** Words an adverbial fronted before the verb may run to, up to its comma. */
+const MAX_FRONTED_ADVERBIAL_WORDS = 3
+/** Particles of tense and negation before a verb (`وقد أعلن`، `ولم يكشف`); a copula (`كان دريك قد كشف`) is the verb itself. */
+const PREVERBAL_PARTICLES = new Set(['قد', 'وقد', 'فقد', 'لقد', 'ولقد', 'لم', 'ولم', 'فلم', 'لا', 'ولا', 'لن', 'ولن'])
+
+/**
+ * Where the verb that opens a sentence stands: after an adverbial set off by
+ * a comma (`من جانبه، أعرب`، `وقبل ذلك، عبّر`), an adverb (`وبدوره أشاد`),
+ * and particles of tense or negation (`وقد أعلن`، `ولم يكشف`).
+ */
+function openingVerbAt(words: Words, cueAt: number): number {
+  const {norms} = words
+  let at = 0
+  if (FRONTED_ADVERBIAL_OPENERS.has(norms[0])) {
+    const comma = words.list.findIndex((word, index) => index > 0 && index <= MAX_FRONTED_ADVERBIAL_WORDS && word.broken)
+    if (comma > 0) at = comma
+  }
+  const unjoined = (word: string) => (word.length > 3 && word[0] === 'و' ? word.slice(1) : word)
+  while (at < cueAt - 1 && (PREVERBAL_PARTICLES.has(norms[at]) || ADVERBS.has(unjoined(norms[at])))) at++
+  return at
 }
 
 /**
@@ -859,11 +891,14 @@ function finish(found: Draft, following: Draft | undefined, context: DocumentCon
   // بشكوى`) is the unnamed group the sentence before named, as in its own sentence (ruling 8).
   // Record ids are `a` and their position in `records`.
   const nearby = (id: string | null) => id !== null && records[Number(id.slice(1)) - 1].sentence >= draft.sentence.index - 1
-  if (draft.implicit && !nearby(ref) && draft.agreement && draft.agreement.number !== 'singular' && draft.sentence.index > 0) {
+  const spokeJustBefore = records.some((record) => record.sentence >= draft.sentence.index - 1)
+  if (draft.implicit && !nearby(ref) && !spokeJustBefore && draft.agreement && draft.sentence.index > 0) {
     const previous = new Words(sentenceNumbered(draft.sentence.index - 1, context)!)
-    const group = groupBefore(previous, previous.length, context.vocabulary, context.earlier)
-    if (group) {
-      draft = {...draft, source: group, implicit: false}
+    const plural = draft.agreement.number !== 'singular'
+    // `وبدوره أشاد رئيس الجمعية بالقرار. وقال إن …`: so is the subject of the clause that opened the sentence before.
+    const subject = (plural ? groupBefore(previous, previous.length, context.vocabulary, context.earlier) : null) ?? subjectOfOpeningClause(previous, previous.length, context.vocabulary, context.earlier, plural)
+    if (subject) {
+      draft = {...draft, source: subject, implicit: false}
       ref = null
     }
   }
