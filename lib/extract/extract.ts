@@ -13,7 +13,7 @@ import {vocabularyOf, nounReadings, indefinite, type Vocabulary} from './vocabul
 import {classify, closesSoon, isOccasion, isVia, readPhrase, rememberSource, spanOf, type EarlierSource, type Phrase} from './sources.js'
 import {normalize, originalOffset} from '../text/normalize.js'
 import {widenOverMarkup, type InlineMarkup} from '../parse/markup.js'
-import {ADDRESSEES, ADVERBS, CLAUSE_OPENERS, NOUN_GOVERNORS, QUANTIFIERS, RELATIVE_PRONOUNS, SCRIPTURE_SPEAKERS, COMPLEMENTIZERS, VERB_PARTICLES} from './grammar.js'
+import {ADDRESSEES, ADVERBS, CLAUSE_OPENERS, NOUN_GOVERNORS, QUANTIFIERS, RELATIVE_PRONOUNS, SCRIPTURE_SPEAKERS, COMPLEMENTIZERS, SOURCE_STOPS, VERB_PARTICLES} from './grammar.js'
 
 const CHAIN_LINKS = new Set(['عن'])
 const COLONS = new Set([':'])
@@ -382,7 +382,9 @@ function passiveReading(verb: VerbMatch, words: Words, index: number): VerbMatch
   // `يتوقع أن`، `يتوقع لها أن`: nothing but whom the claim is about stands between the verb and its claim.
   const claimAt = LAM_PRONOUNS.has(words.norms[index + 1] ?? '') ? index + 2 : index + 1
   // The impersonal passive is masculine (`يُعتقد أن`): `تعتقد أن`، `تقول: إن` have a feminine subject, said before them.
-  const bare = verb.form.tense === 'present' && verb.form.gender === 'masculine' && COMPLEMENTIZERS.has(words.norms[claimAt] ?? '')
+  // Only a passive spelled like the active reads so unmarked: `يقول أن` is not `يُقال أن`.
+  const spelledAlike = normalize(passive) === normalize(verb.entry.present)
+  const bare = spelledAlike && verb.form.tense === 'present' && verb.form.gender === 'masculine' && COMPLEMENTIZERS.has(words.norms[claimAt] ?? '')
   return marked || bare ? {...verb, form: {...verb.form, voice: 'passive'}} : verb
 }
 
@@ -486,7 +488,7 @@ function afterVerb(
     next = readVias(words, next, vocabulary, via)
     if (via.length === 0) next = viaLaterInHeader(words, next, vocabulary, via)
   } else if (!cue.passive) {
-    const before = subjectBefore(words, cueFrom, vocabulary, earlier) ?? describedBefore(words, cueFrom, vocabulary, earlier)
+    const before = subjectBefore(words, cueFrom, vocabulary, earlier) ?? topicOfAmma(words, cueFrom, vocabulary, earlier) ?? describedBefore(words, cueFrom, vocabulary, earlier)
     // A recognized subject before the verb names its speaker as surely as one after it (`وكانت حصيلة جديدة أفادت بسقوط …`).
     recognized = before !== null && !verb.enclitic
     source =
@@ -686,6 +688,29 @@ function subjectBefore(words: Words, verbAt: number, vocabulary: Vocabulary, ear
   return read.known ? read.source : null
 }
 
+/** `أما`, which sets a topic before the answer that `ف` opens (`أما الوزير فقال`). */
+const TOPIC_MARKERS = new Set(['اما', 'واما'])
+/** Words a topic of `أما` may run to before its answer. */
+const MAX_TOPIC_WORDS = 8
+
+/**
+ * The topic of `أما X فـ…`, which a verb opening the answer with no subject
+ * after it takes for its subject (`أما العم حمزة فيقول إن …`، `أما أبو رنة فقال:`).
+ * The construction marks the topic, so it is taken whether or not the
+ * lexicons know its words; a topic that opens with a preposition or a time
+ * word is an adverbial (`أما في الرياض فقال`), not a speaker.
+ */
+function topicOfAmma(words: Words, verbAt: number, vocabulary: Vocabulary, earlier: EarlierSource[]): Source | null {
+  if (!words.norms[verbAt].startsWith('ف')) return null
+  for (let at = verbAt - 1; at >= Math.max(0, verbAt - MAX_TOPIC_WORDS - 1); at--) {
+    if (!TOPIC_MARKERS.has(words.norms[at])) continue
+    const from = at + 1
+    if (from >= verbAt || SOURCE_STOPS.has(words.norms[from]) || CLAUSE_OPENERS.has(words.norms[from])) return null
+    return sourceOf(words, {from, to: verbAt, skip: ''}, vocabulary, earlier).source
+  }
+  return null
+}
+
 /** Conjunctions that open a time clause (`بعدما`، `عندما`), and prepositions that do with `أن` (`بعد أن`). */
 const TIME_CONJUNCTIONS = new Set(['بعدما', 'قبلما', 'عندما', 'حينما', 'حين', 'لما'])
 const TIME_PREPOSITIONS = new Set(['بعد', 'قبل', 'منذ'])
@@ -736,7 +761,8 @@ function subjectOfOpeningClause(words: Words, cueAt: number, vocabulary: Vocabul
   while (from < cueAt && ADVERBS.has(words.norms[from])) from++
   if (from >= cueAt - 1 || words.list[from].broken) return null
   const to = Math.min(readPhrase(words, from, vocabulary), cueAt)
-  if (to === from) return null
+  // `المعارض الرئيسي له فلان`: a possessive lam goes on with the phrase, whose end is then unknown.
+  if (to === from || (to < cueAt && !words.list[to].broken && LAM_PRONOUNS.has(words.norms[to]))) return null
   const read = sourceOf(words, {from, to, skip: ''}, vocabulary, earlier)
   // A verb after its subject agrees with it in number: `وأكد` does not speak for `عدد من الأطباء`.
   return read.known && read.source.type !== 'vague' && read.source.plural === plural ? read.source : null

@@ -37,6 +37,11 @@ describe('the subject of the clause that opens the sentence', () => {
     expect(record.type).toBe('role')
   })
 
+  it('is not taken when a possessive lam carries the phrase on past what the lexicons read', async () => {
+    const record = await recordOf('ولم يسحب المنافس الأبرز له فلان الفلاني ترشحه، لكنه يقول إنه لن يشارك.', 'يقول')
+    expect(record.source).toBeNull()
+  })
+
   it('is not the copula: `كان X قد` has X for its subject', async () => {
     const record = await recordOf('كان وزير المالية، في زيارته الأخيرة، قد كشف أن العجز تراجع.', 'كشف')
     expect(record.source?.text).toBe('وزير المالية')

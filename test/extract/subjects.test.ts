@@ -354,3 +354,29 @@ describe('a complete subject and the object after it', () => {
     expect(record.source?.text).toBe('المدير')
   })
 })
+
+describe('the topic of `أما … فـ`', () => {
+  it('is the subject of the verb that opens the answer, known or not', async () => {
+    const record = await recordOf('أما العم سالم الزهراني، فيقول إنه يعمل في الصيد منذ صغره.', 'فيقول')
+    expect(record.source?.text).toBe('العم سالم الزهراني')
+    expect(record.ref).toBeNull()
+  })
+
+  it('is not an adverbial opened by a preposition (`أما في المدينة فقال`)', async () => {
+    const record = await recordOf('قال وزير النقل إن الطرق جاهزة. أما في المدينة فقال إن العمل لم يبدأ.', 'فقال')
+    expect(record.source).toBeNull()
+    expect(record.type).toBe('implicit')
+  })
+})
+
+describe('an unmarked present passive', () => {
+  it('reads `يعتقد أن` as the passive, which is spelled alike', async () => {
+    const record = await recordOf('يعتقد أن الحريق بدأ في المطبخ.', 'يعتقد')
+    expect(record.type).toBe('vague')
+  })
+
+  it('leaves `يقول أن` active, since its passive is spelled `يُقال`', async () => {
+    const record = await recordOf('قال وزير النقل إن الطرق جاهزة. ويقول إن العمل يبدأ غداً.', 'ويقول')
+    expect(record.type).toBe('implicit')
+  })
+})
