@@ -224,6 +224,8 @@ function introducesClaim(words: Words, found: Found, vocabulary: Vocabulary): bo
       if (COLONS.has(token.text) || (token.quote === 'open' && !found.ambiguous)) return true
       continue
     }
+    // `بين عشماوي وشبكة القاعدة وأنه …`: a coordinated claim goes on from an earlier verb.
+    if (found.ambiguous && /^[وف]/.test(token.norm) && COMPLEMENTIZERS.has(token.norm)) return false
     if (COMPLEMENTIZERS.has(token.norm) || (token.norm === 'الي' && COMPLEMENTIZERS.has(tokens[at + 2]?.norm ?? ''))) return true
     if (++seen > window) return false
     // A continuation participle (`قائلاً إن`) leads on to the same claim; another finite verb starts a new clause.

@@ -308,6 +308,11 @@ const rows: Row[] = [
     expected: [attribution('أعرب', 'مدرب الفريق', 'role', 'indirect')]
   },
   {
+    construction: 'the preposition بين before a coordinated claim: بين الوزارة والنقابة وأن … → only the real cue',
+    text: 'وقال مصدر نقابي إن الخلاف قائم بين الوزارة والنقابة وأن الإضراب مستمر.',
+    expected: [attribution('وقال', 'مصدر نقابي', 'anonymous', 'indirect')]
+  },
+  {
     construction: 'a finding, not a claim: تبيّن أن ("it turned out") → none',
     text: 'وبعد فحص العينات تبين أن المياه ملوثة بمواد كيميائية.',
     expected: []
