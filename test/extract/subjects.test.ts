@@ -380,3 +380,11 @@ describe('an unmarked present passive', () => {
     expect(record.type).toBe('implicit')
   })
 })
+
+describe('a name in quotes after the head noun of a medium', () => {
+  it('is read whole, even where its words spell particles (`بي`، `لي`)', async () => {
+    const record = await recordOf('وذكر موقع «بي لي نيوز» أن التطبيق سيصدر الشهر المقبل.', 'وذكر')
+    expect(record.source?.text).toBe('موقع «بي لي نيوز»')
+    expect(record.type).toBe('outlet')
+  })
+})
