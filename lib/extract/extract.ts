@@ -443,8 +443,9 @@ function afterVerb(
   const startsQuote = next < words.length && words.list[next].quoteBefore && !closesSoon(words, next)
   // `كشفه لـ(المدينة) مسؤول`: the parenthesis that closed the outlet's name does not end the clause.
   const afterParenthesizedVia = via.length > 0 && next > 0 && next < words.length && punctuationBefore(words, next) === ')'
-  // A word opening with a lam (`لوالديها`، `للصحفيين`) is whom the speaker addressed, not the speaker.
-  const addressee = next < words.length && words.norms[next][0] === 'ل' && !vocabulary.names.has(words.norms[next])
+  // A word opening with a lam (`لوالديها`، `للصحفيين`) is whom the speaker addressed, not the speaker, unless the
+  // lam is the word's own first letter (`لجنة الانتخابات`، `لاعب المنتخب`).
+  const addressee = next < words.length && words.norms[next][0] === 'ل' && !knownNounAt(words, next, vocabulary)
   // `قال (28 %) إن …`: a share of respondents set in parentheses is the subject.
   const parenthesizedFigure = next < words.length && punctuationBefore(words, next) === '(' && /^[0-9٠-٩]/.test(words.norms[next])
   const opensSubject = !words.list[next]?.broken || afterParenthesizedVia || parenthesizedFigure
@@ -501,6 +502,18 @@ function afterVerb(
   const claim = claimStartAfter(words, next)
   const implicit = source === null && !cue.passive && !unsourced
   return {draft: draftOf(cue, [cueFrom, verbEnd], source, via, mode ?? claim.mode, claim.offset, words, implicit), next, recognized}
+}
+
+/** Whether the word at `at`, lam and all, is a noun or name the lexicons know. */
+function knownNounAt(words: Words, at: number, vocabulary: Vocabulary): boolean {
+  const word = words.norms[at]
+  return (
+    vocabulary.names.has(word) ||
+    vocabulary.anonymityNouns.has(indefinite(word)) ||
+    vocabulary.heads.match(words.norms, at, 'none') !== undefined ||
+    vocabulary.titles.match(words.norms, at, 'none') !== undefined ||
+    vocabulary.entities.match(words.norms, at, 'none') !== undefined
+  )
 }
 
 /**

@@ -95,6 +95,8 @@ export function readPhrase(words: Words, from: number, vocabulary: Vocabulary): 
     }
     if (to > from && (item.broken || (item.quoteBefore && !closesSoon(words, to)))) break
     if (COMPLEMENTIZERS.has(word) || ADDRESSEES.has(word) || PREPOSITIONAL_PRONOUN.test(word) || word === 'ل') break
+    // `قال اللاعب لبرنامج X`: a medium after a lam is whom the speaker spoke to, not part of the speaker.
+    if (to > from && isVia(word, vocabulary)) break
     // `مسؤول طلب عدم الكشف عن هويته`: the reason for anonymity is not part of the source.
     if (vocabulary.reasons.match(norms, to, 'conjunction')) break
     // `القنصل السعودي في مدينة جدة عبدالله سالم`: a title, where it is held, then the holder's name.

@@ -388,3 +388,22 @@ describe('a name in quotes after the head noun of a medium', () => {
     expect(record.type).toBe('outlet')
   })
 })
+
+describe('a lam that opens a word', () => {
+  it('is the first letter of a noun the lexicons know (`لجنة`)', async () => {
+    const record = await recordOf('وقالت لجنة الانتخابات إن النتائج ستعلن غداً.', 'وقالت')
+    expect(record.source?.text).toBe('لجنة الانتخابات')
+    expect(record.type).toBe('organization')
+  })
+
+  it('is a preposition before whom the speaker addressed (`لوالديها`)', async () => {
+    const record = await recordOf('وقالت لوالديها إن الرحلة تأجلت.', 'وقالت')
+    expect(record.source).toBeNull()
+  })
+
+  it('ends the speaker before a medium it spoke to (`لبرنامج`)', async () => {
+    const record = await recordOf('وقال المدرب لبرنامج «المرمى» إن الفريق جاهز.', 'وقال')
+    expect(record.source?.text).toBe('المدرب')
+    expect(record.via.map((via) => via.text)).toEqual(['برنامج «المرمى»'])
+  })
+})
