@@ -414,8 +414,16 @@ function verbCue(words: Words, index: number, vocabulary: Vocabulary, earlier: E
   const found = afterVerb(words, index, index + 1, cue, verb, vocabulary, earlier, null, firstCue, pluralSpokenBefore)
   // A verb before its subject stays singular (`قال سكان`): the subject tells the speaker's number.
   const source = found.draft.source
+  // `وهو ما يشير إلى أن`، `الأمر الذي يبين أن`: a fact the sentence stated "shows" the claim, which is the writer's inference.
+  if (statesFact(words, index) && (source === null || source.end <= words.list[index].token.start)) return undefined
   const spoken: Agreement = source ? {gender: verb.form.gender, number: source.plural ? 'plural' : 'singular'} : agreement
   return {...found, draft: {...found.draft, agreement: spoken}, ambiguous: verb.ambiguous, form: verb.form.tense, claimOnly: verb.entry.claimOnly}
+}
+
+/** Whether the verb at `index` has for its subject the relative `ما` or `الأمر الذي`, a fact stated before it. */
+function statesFact(words: Words, index: number): boolean {
+  const before = words.norms[index - 1]
+  return before === 'ما' || (before === 'الذي' && words.norms[index - 2] === 'الامر')
 }
 
 /**

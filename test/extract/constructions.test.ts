@@ -313,6 +313,21 @@ const rows: Row[] = [
     expected: [attribution('وقال', 'مصدر نقابي', 'anonymous', 'indirect')]
   },
   {
+    construction: 'a fact that shows: وهو ما يشير إلى أن → none',
+    text: 'وارتفعت المبيعات عشرين في المئة، وهو ما يشير إلى أن السوق تتعافى.',
+    expected: []
+  },
+  {
+    construction: 'a fact that shows: الأمر الذي يبين أن → none',
+    text: 'وتضاعف عدد الزوار هذا العام، الأمر الذي يبين أن الحملة نجحت.',
+    expected: []
+  },
+  {
+    construction: 'ما as the object, with the speaker after the verb: على ما أفاد شهود → cue',
+    text: 'وانهار المبنى على ما أفاد شهود عيان.',
+    expected: [attribution('أفاد', 'شهود عيان', 'anonymous', 'indirect')]
+  },
+  {
     construction: 'a finding, not a claim: تبيّن أن ("it turned out") → none',
     text: 'وبعد فحص العينات تبين أن المياه ملوثة بمواد كيميائية.',
     expected: []
