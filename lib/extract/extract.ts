@@ -217,6 +217,7 @@ function introducesClaim(words: Words, found: Found, vocabulary: Vocabulary): bo
   // An ambiguous spelling needs its claim at once: a complementizer or a colon (`عقب المباراة "…"` is "after the match").
   const window = found.ambiguous ? 1 : CLAIM_WINDOW
   let seen = 0
+  let previousWord = ''
   for (let at = found.next > 0 ? words.list[found.next - 1].at + 1 : 0; at < tokens.length; at++) {
     const token = tokens[at]
     if (token.kind === 'space') continue
@@ -228,9 +229,11 @@ function introducesClaim(words: Words, found: Found, vocabulary: Vocabulary): bo
     if (found.ambiguous && /^[وف]/.test(token.norm) && COMPLEMENTIZERS.has(token.norm)) return false
     if (COMPLEMENTIZERS.has(token.norm) || (token.norm === 'الي' && COMPLEMENTIZERS.has(tokens[at + 2]?.norm ?? ''))) return true
     if (++seen > window) return false
-    // A continuation participle (`قائلاً إن`) leads on to the same claim; another finite verb starts a new clause.
+    // A continuation participle (`قائلاً إن`) leads on to the same claim; another finite verb starts a new clause,
+    // unless a relative pronoun makes it describe a noun of the header (`في البيان الذي نشر على فيسبوك إن`).
     const verb = vocabulary.verbs.lookup(token.text)
-    if (verb && !verb.ambiguous && verb.form.tense !== 'participle') return false
+    if (verb && !verb.ambiguous && verb.form.tense !== 'participle' && !RELATIVE_PRONOUNS.has(previousWord)) return false
+    previousWord = token.norm
   }
   return false
 }
@@ -807,8 +810,11 @@ function openingVerbAt(words: Words, cueAt: number): number {
   const {norms} = words
   let at = 0
   if (FRONTED_ADVERBIAL_OPENERS.has(norms[0])) {
-    const comma = words.list.findIndex((word, index) => index > 0 && index <= MAX_FRONTED_ADVERBIAL_WORDS && word.broken)
-    if (comma > 0) at = comma
+    for (let index = 1; index <= Math.min(MAX_FRONTED_ADVERBIAL_WORDS, words.length - 1); index++) {
+      if (!words.list[index].broken) continue
+      at = index
+      break
+    }
   }
   const unjoined = (word: string) => (word.length > 3 && word[0] === 'و' ? word.slice(1) : word)
   while (at < cueAt - 1 && (PREVERBAL_PARTICLES.has(norms[at]) || ADVERBS.has(unjoined(norms[at])))) at++
@@ -940,7 +946,8 @@ function finish(found: Draft, following: Draft | undefined, context: DocumentCon
   // بشكوى`) is the unnamed group the sentence before named, as in its own sentence (ruling 8).
   // Record ids are `a` and their position in `records`.
   const nearby = (id: string | null) => id !== null && records[Number(id.slice(1)) - 1].sentence >= draft.sentence.index - 1
-  const spokeJustBefore = records.some((record) => record.sentence >= draft.sentence.index - 1)
+  // Records are in text order: the last one tells whether any stands in this sentence or the one before.
+  const spokeJustBefore = (records.at(-1)?.sentence ?? -1) >= draft.sentence.index - 1
   if (draft.implicit && !nearby(ref) && !spokeJustBefore && draft.agreement && draft.sentence.index > 0) {
     const previous = new Words(sentenceNumbered(draft.sentence.index - 1, context)!)
     const plural = draft.agreement.number !== 'singular'

@@ -313,6 +313,11 @@ const rows: Row[] = [
     expected: [attribution('وقال', 'مصدر نقابي', 'anonymous', 'indirect')]
   },
   {
+    construction: 'a verb in a relative clause of the header does not end it: وقالت في البيان الذي نشرته على موقعها إن → cue',
+    text: 'قالت الوزارة إن الامتحانات تأجلت. وقالت في البيان الذي نشرته على موقعها إن المدارس ستفتح غداً.',
+    expected: [attribution('قالت', 'الوزارة', 'organization', 'indirect'), attribution('وقالت', null, 'implicit', 'indirect', {ref: 'قالت'})]
+  },
+  {
     construction: 'a fact that shows: وهو ما يشير إلى أن → none',
     text: 'وارتفعت المبيعات عشرين في المئة، وهو ما يشير إلى أن السوق تتعافى.',
     expected: []
