@@ -191,8 +191,30 @@ function accepted(words: Words, found: Found, vocabulary: Vocabulary, speakerBef
   if (cue.kind === 'continuation' && found.ambiguous) return !/^[وف]/.test(words.norms[found.next] ?? '') && introducesClaim(words, found, vocabulary)
   // An ambiguous spelling (`بين`، `يجب`) reads as the verb only with its speaker named, or in the past with its claim right after.
   if (found.ambiguous && !found.recognized && found.form !== 'past') return false
+  // `تابع` reports as "went on": its claim follows its header at once (`وتابع: …`، `وتابع الوزير أن …`);
+  // with an object first, or a pronoun one attached, it is "followed" (`تابعت الوزارة الحادثة`، `تابعه`).
+  if (GOING_ON_LEMMAS.has(cue.lemma ?? '') && cue.kind === 'verb') return !cue.inflection?.enclitic && claimOpensAt(words, found.next, vocabulary)
   if (introducesClaim(words, found, vocabulary)) return true
   return Boolean(found.recognized && !found.ambiguous && cue.kind === 'verb' && cue.stance !== 'announcement' && !found.claimOnly)
+}
+
+/** Verbs that report only as going on speaking, and otherwise mean following something. */
+const GOING_ON_LEMMAS = new Set(['تابع'])
+
+/**
+ * Whether no object stands between the header ending at word `at` and the
+ * claim: punctuation (`وتابع: …`، `وتابع، إذا …`)، a complementizer or a
+ * continuation participle comes first.
+ */
+function claimOpensAt(words: Words, at: number, vocabulary: Vocabulary): boolean {
+  const tokens = words.sentence.tokens
+  for (let index = at > 0 ? words.list[at - 1].at + 1 : 0; index < tokens.length; index++) {
+    const token = tokens[index]
+    if (token.kind === 'space') continue
+    if (token.kind !== 'word') return true
+    return COMPLEMENTIZERS.has(token.norm) || vocabulary.verbs.lookup(token.text)?.form.tense === 'participle'
+  }
+  return false
 }
 
 /** How many earlier attributions a carried-over speaker is looked for in: speakers are taken up close by. */

@@ -318,6 +318,16 @@ const rows: Row[] = [
     expected: [attribution('قالت', 'الوزارة', 'organization', 'indirect'), attribution('وقالت', null, 'implicit', 'indirect', {ref: 'قالت'})]
   },
   {
+    construction: 'تابع with an object is "followed": وقالت إن الوزارة تابعت الحادثة باهتمام → only the real cue',
+    text: 'وقالت الناطقة باسم الوزارة إن الوزارة تابعت الحادثة باهتمام وإن التحقيق مستمر.',
+    expected: [attribution('وقالت', 'الناطقة باسم الوزارة', 'role', 'indirect')]
+  },
+  {
+    construction: 'تابع with its claim after a comma is "went on": وتابع، إذا … → cue',
+    text: 'قال وزير المالية إن العجز تراجع. وتابع، إذا استمر النمو فسترتفع الرواتب.',
+    expected: [attribution('قال', 'وزير المالية', 'role', 'indirect'), attribution('وتابع', null, 'implicit', 'indirect', {ref: 'قال'})]
+  },
+  {
     construction: 'a fact that shows: وهو ما يشير إلى أن → none',
     text: 'وارتفعت المبيعات عشرين في المئة، وهو ما يشير إلى أن السوق تتعافى.',
     expected: []
