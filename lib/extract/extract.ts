@@ -13,7 +13,7 @@ import {vocabularyOf, nounReadings, indefinite, type Vocabulary} from './vocabul
 import {classify, closesSoon, isOccasion, isVia, readPhrase, rememberSource, spanOf, type EarlierSource, type Phrase} from './sources.js'
 import {normalize, originalOffset} from '../text/normalize.js'
 import {widenOverMarkup, type InlineMarkup} from '../parse/markup.js'
-import {ADDRESSEES, ADVERBS, CLAUSE_OPENERS, NOUN_GOVERNORS, QUANTIFIERS, RELATIVE_PRONOUNS, SCRIPTURE_SPEAKERS, COMPLEMENTIZERS, VERB_PARTICLES} from './grammar.js'
+import {ADDRESSEES, ADVERBS, CLAUSE_OPENERS, NOUN_GOVERNORS, QUANTIFIERS, RELATIVE_PRONOUNS, SCRIPTURE_SPEAKERS, COMPLEMENTIZERS, SOURCE_STOPS, VERB_PARTICLES} from './grammar.js'
 
 const CHAIN_LINKS = new Set(['عن'])
 const COLONS = new Set([':'])
@@ -191,8 +191,30 @@ function accepted(words: Words, found: Found, vocabulary: Vocabulary, speakerBef
   if (cue.kind === 'continuation' && found.ambiguous) return !/^[وف]/.test(words.norms[found.next] ?? '') && introducesClaim(words, found, vocabulary)
   // An ambiguous spelling (`بين`، `يجب`) reads as the verb only with its speaker named, or in the past with its claim right after.
   if (found.ambiguous && !found.recognized && found.form !== 'past') return false
+  // `تابع` reports as "went on": its claim follows its header at once (`وتابع: …`، `وتابع الوزير أن …`);
+  // with an object first, or a pronoun one attached, it is "followed" (`تابعت الوزارة الحادثة`، `تابعه`).
+  if (GOING_ON_LEMMAS.has(cue.lemma ?? '') && cue.kind === 'verb') return !cue.inflection?.enclitic && claimOpensAt(words, found.next, vocabulary)
   if (introducesClaim(words, found, vocabulary)) return true
   return Boolean(found.recognized && !found.ambiguous && cue.kind === 'verb' && cue.stance !== 'announcement' && !found.claimOnly)
+}
+
+/** Verbs that report only as going on speaking, and otherwise mean following something. */
+const GOING_ON_LEMMAS = new Set(['تابع'])
+
+/**
+ * Whether no object stands between the header ending at word `at` and the
+ * claim: punctuation (`وتابع: …`، `وتابع، إذا …`)، a complementizer or a
+ * continuation participle comes first.
+ */
+function claimOpensAt(words: Words, at: number, vocabulary: Vocabulary): boolean {
+  const tokens = words.sentence.tokens
+  for (let index = at > 0 ? words.list[at - 1].at + 1 : 0; index < tokens.length; index++) {
+    const token = tokens[index]
+    if (token.kind === 'space') continue
+    if (token.kind !== 'word') return true
+    return COMPLEMENTIZERS.has(token.norm) || vocabulary.verbs.lookup(token.text)?.form.tense === 'participle'
+  }
+  return false
 }
 
 /** How many earlier attributions a carried-over speaker is looked for in: speakers are taken up close by. */
@@ -217,6 +239,7 @@ function introducesClaim(words: Words, found: Found, vocabulary: Vocabulary): bo
   // An ambiguous spelling needs its claim at once: a complementizer or a colon (`عقب المباراة "…"` is "after the match").
   const window = found.ambiguous ? 1 : CLAIM_WINDOW
   let seen = 0
+  let previousWord = ''
   for (let at = found.next > 0 ? words.list[found.next - 1].at + 1 : 0; at < tokens.length; at++) {
     const token = tokens[at]
     if (token.kind === 'space') continue
@@ -224,11 +247,15 @@ function introducesClaim(words: Words, found: Found, vocabulary: Vocabulary): bo
       if (COLONS.has(token.text) || (token.quote === 'open' && !found.ambiguous)) return true
       continue
     }
+    // `بين عشماوي وشبكة القاعدة وأنه …`: a coordinated claim goes on from an earlier verb.
+    if (found.ambiguous && /^[وف]/.test(token.norm) && COMPLEMENTIZERS.has(token.norm)) return false
     if (COMPLEMENTIZERS.has(token.norm) || (token.norm === 'الي' && COMPLEMENTIZERS.has(tokens[at + 2]?.norm ?? ''))) return true
     if (++seen > window) return false
-    // A continuation participle (`قائلاً إن`) leads on to the same claim; another finite verb starts a new clause.
+    // A continuation participle (`قائلاً إن`) leads on to the same claim; another finite verb starts a new clause,
+    // unless a relative pronoun makes it describe a noun of the header (`في البيان الذي نشر على فيسبوك إن`).
     const verb = vocabulary.verbs.lookup(token.text)
-    if (verb && !verb.ambiguous && verb.form.tense !== 'participle') return false
+    if (verb && !verb.ambiguous && verb.form.tense !== 'participle' && !RELATIVE_PRONOUNS.has(previousWord)) return false
+    previousWord = token.norm
   }
   return false
 }
@@ -294,6 +321,11 @@ function nominalCue(words: Words, index: number, vocabulary: Vocabulary, earlier
   if (phrase.to === phrase.from) {
     // `من جهته، أقر …`: the verb that follows is the cue; `على حد قوله` alone carries the speaker over.
     if (verbFollows(words, next, vocabulary)) return undefined
+    // `من جانبه، أثنى القيادي X على …`: after the comma, a verb the lexicons do not list and its subject make a clause of an act.
+    const clauseAfterComma = words.list[next].broken && next + 1 < words.length && !words.list[next + 1].broken
+    const subject: Phrase = {from: next + 1, to: clauseAfterComma ? readPhrase(words, next + 1, vocabulary) : next + 1, skip: ''}
+    const read = subject.to > subject.from ? sourceOf(words, subject, vocabulary, earlier) : null
+    if (read?.known && read.source.type !== 'vague') return undefined
     return {draft: draftOf(cue, [index, index + match.length], null, [], 'according-to', null, words, true), next}
   }
   const read = sourceOf(words, phrase, vocabulary, earlier)
@@ -377,7 +409,9 @@ function passiveReading(verb: VerbMatch, words: Words, index: number): VerbMatch
   // `يتوقع أن`، `يتوقع لها أن`: nothing but whom the claim is about stands between the verb and its claim.
   const claimAt = LAM_PRONOUNS.has(words.norms[index + 1] ?? '') ? index + 2 : index + 1
   // The impersonal passive is masculine (`يُعتقد أن`): `تعتقد أن`، `تقول: إن` have a feminine subject, said before them.
-  const bare = verb.form.tense === 'present' && verb.form.gender === 'masculine' && COMPLEMENTIZERS.has(words.norms[claimAt] ?? '')
+  // Only a passive spelled like the active reads so unmarked: `يقول أن` is not `يُقال أن`.
+  const spelledAlike = normalize(passive) === normalize(verb.entry.present)
+  const bare = spelledAlike && verb.form.tense === 'present' && verb.form.gender === 'masculine' && COMPLEMENTIZERS.has(words.norms[claimAt] ?? '')
   return marked || bare ? {...verb, form: {...verb.form, voice: 'passive'}} : verb
 }
 
@@ -397,14 +431,24 @@ function verbCue(words: Words, index: number, vocabulary: Vocabulary, earlier: E
     // `اعتصم عدد من التجار …، مؤكدين أن`: a plural participle with no speaker before it in its
     // sentence speaks for the unnamed group the sentence named (ruling 8).
     const group = verb.form.number !== 'singular' && !pluralSpokenBefore ? groupBefore(words, index, vocabulary, earlier) : null
-    const draft = draftOf(cue, [index, index + 1], group, [], claim.mode, claim.offset, words, group === null)
+    // `وسخر اللواء X من …، مشيراً إلى أن`: the first cue of its sentence carries on the opening clause's subject.
+    const subject = group ?? (firstCue ? subjectOfOpeningClause(words, index, vocabulary, earlier, verb.form.number !== 'singular') : null)
+    const draft = draftOf(cue, [index, index + 1], subject, [], claim.mode, claim.offset, words, subject === null)
     return {draft: {...draft, agreement}, next: index + 1, ambiguous: verb.ambiguous, form: verb.form.tense}
   }
   const found = afterVerb(words, index, index + 1, cue, verb, vocabulary, earlier, null, firstCue, pluralSpokenBefore)
   // A verb before its subject stays singular (`قال سكان`): the subject tells the speaker's number.
   const source = found.draft.source
+  // `وهو ما يشير إلى أن`، `الأمر الذي يبين أن`: a fact the sentence stated "shows" the claim, which is the writer's inference.
+  if (statesFact(words, index) && (source === null || source.end <= words.list[index].token.start)) return undefined
   const spoken: Agreement = source ? {gender: verb.form.gender, number: source.plural ? 'plural' : 'singular'} : agreement
   return {...found, draft: {...found.draft, agreement: spoken}, ambiguous: verb.ambiguous, form: verb.form.tense, claimOnly: verb.entry.claimOnly}
+}
+
+/** Whether the verb at `index` has for its subject the relative `ما` or `الأمر الذي`, a fact stated before it. */
+function statesFact(words: Words, index: number): boolean {
+  const before = words.norms[index - 1]
+  return before === 'ما' || (before === 'الذي' && words.norms[index - 2] === 'الامر')
 }
 
 /**
@@ -432,8 +476,9 @@ function afterVerb(
   const startsQuote = next < words.length && words.list[next].quoteBefore && !closesSoon(words, next)
   // `كشفه لـ(المدينة) مسؤول`: the parenthesis that closed the outlet's name does not end the clause.
   const afterParenthesizedVia = via.length > 0 && next > 0 && next < words.length && punctuationBefore(words, next) === ')'
-  // A word opening with a lam (`لوالديها`، `للصحفيين`) is whom the speaker addressed, not the speaker.
-  const addressee = next < words.length && words.norms[next][0] === 'ل' && !vocabulary.names.has(words.norms[next])
+  // A word opening with a lam (`لوالديها`، `للصحفيين`) is whom the speaker addressed, not the speaker, unless the
+  // lam is the word's own first letter (`لجنة الانتخابات`، `لاعب المنتخب`).
+  const addressee = next < words.length && words.norms[next][0] === 'ل' && !knownNounAt(words, next, vocabulary)
   // `قال (28 %) إن …`: a share of respondents set in parentheses is the subject.
   const parenthesizedFigure = next < words.length && punctuationBefore(words, next) === '(' && /^[0-9٠-٩]/.test(words.norms[next])
   const opensSubject = !words.list[next]?.broken || afterParenthesizedVia || parenthesizedFigure
@@ -479,7 +524,7 @@ function afterVerb(
     next = readVias(words, next, vocabulary, via)
     if (via.length === 0) next = viaLaterInHeader(words, next, vocabulary, via)
   } else if (!cue.passive) {
-    const before = subjectBefore(words, cueFrom, vocabulary, earlier) ?? describedBefore(words, cueFrom, vocabulary, earlier)
+    const before = subjectBefore(words, cueFrom, vocabulary, earlier) ?? topicOfAmma(words, cueFrom, vocabulary, earlier) ?? describedBefore(words, cueFrom, vocabulary, earlier)
     // A recognized subject before the verb names its speaker as surely as one after it (`وكانت حصيلة جديدة أفادت بسقوط …`).
     recognized = before !== null && !verb.enclitic
     source =
@@ -490,6 +535,18 @@ function afterVerb(
   const claim = claimStartAfter(words, next)
   const implicit = source === null && !cue.passive && !unsourced
   return {draft: draftOf(cue, [cueFrom, verbEnd], source, via, mode ?? claim.mode, claim.offset, words, implicit), next, recognized}
+}
+
+/** Whether the word at `at`, lam and all, is a noun or name the lexicons know. */
+function knownNounAt(words: Words, at: number, vocabulary: Vocabulary): boolean {
+  const word = words.norms[at]
+  return (
+    vocabulary.names.has(word) ||
+    vocabulary.anonymityNouns.has(indefinite(word)) ||
+    vocabulary.heads.match(words.norms, at, 'none') !== undefined ||
+    vocabulary.titles.match(words.norms, at, 'none') !== undefined ||
+    vocabulary.entities.match(words.norms, at, 'none') !== undefined
+  )
 }
 
 /**
@@ -679,6 +736,29 @@ function subjectBefore(words: Words, verbAt: number, vocabulary: Vocabulary, ear
   return read.known ? read.source : null
 }
 
+/** `أما`, which sets a topic before the answer that `ف` opens (`أما الوزير فقال`). */
+const TOPIC_MARKERS = new Set(['اما', 'واما'])
+/** Words a topic of `أما` may run to before its answer. */
+const MAX_TOPIC_WORDS = 8
+
+/**
+ * The topic of `أما X فـ…`, which a verb opening the answer with no subject
+ * after it takes for its subject (`أما العم حمزة فيقول إن …`، `أما أبو رنة فقال:`).
+ * The construction marks the topic, so it is taken whether or not the
+ * lexicons know its words; a topic that opens with a preposition or a time
+ * word is an adverbial (`أما في الرياض فقال`), not a speaker.
+ */
+function topicOfAmma(words: Words, verbAt: number, vocabulary: Vocabulary, earlier: EarlierSource[]): Source | null {
+  if (!words.norms[verbAt].startsWith('ف')) return null
+  for (let at = verbAt - 1; at >= Math.max(0, verbAt - MAX_TOPIC_WORDS - 1); at--) {
+    if (!TOPIC_MARKERS.has(words.norms[at])) continue
+    const from = at + 1
+    if (from >= verbAt || SOURCE_STOPS.has(words.norms[from]) || CLAUSE_OPENERS.has(words.norms[from])) return null
+    return sourceOf(words, {from, to: verbAt, skip: ''}, vocabulary, earlier).source
+  }
+  return null
+}
+
 /** Conjunctions that open a time clause (`بعدما`، `عندما`), and prepositions that do with `أن` (`بعد أن`). */
 const TIME_CONJUNCTIONS = new Set(['بعدما', 'قبلما', 'عندما', 'حينما', 'حين', 'لما'])
 const TIME_PREPOSITIONS = new Set(['بعد', 'قبل', 'منذ'])
@@ -724,14 +804,43 @@ function onlyParticlesOrRelative(words: Words, from: number, verbAt: number): bo
  * carries over the earlier cue's speaker.
  */
 function subjectOfOpeningClause(words: Words, cueAt: number, vocabulary: Vocabulary, earlier: EarlierSource[], plural: boolean): Source | null {
-  let from = 1
-  while (from < cueAt && CLAUSE_OPENERS.has(words.norms[from])) from++
+  let from = openingVerbAt(words, cueAt) + 1
+  // `قال اليوم مسؤول`: an adverb may stand before the subject; a preposition opens no subject (`وقالت في البيان`).
+  while (from < cueAt && ADVERBS.has(words.norms[from])) from++
   if (from >= cueAt - 1 || words.list[from].broken) return null
   const to = Math.min(readPhrase(words, from, vocabulary), cueAt)
-  if (to === from) return null
+  // `المعارض الرئيسي له فلان`: a possessive lam goes on with the phrase, whose end is then unknown.
+  if (to === from || (to < cueAt && !words.list[to].broken && LAM_PRONOUNS.has(words.norms[to]))) return null
   const read = sourceOf(words, {from, to, skip: ''}, vocabulary, earlier)
   // A verb after its subject agrees with it in number: `وأكد` does not speak for `عدد من الأطباء`.
   return read.known && read.source.type !== 'vague' && read.source.plural === plural ? read.source : null
+}
+
+/** Prepositions and time words that open an adverbial fronted before a sentence's verb (`من جانبه،`، `وقبل ذلك،`). */
+const FRONTED_ADVERBIAL_OPENERS = new Set(['من', 'الي', 'في', 'قبل', 'بعد', 'وقبل', 'وبعد', 'وفي', 'والي', 'ومن'])
+/** Words an adverbial fronted before the verb may run to, up to its comma. */
+const MAX_FRONTED_ADVERBIAL_WORDS = 3
+/** Particles of tense and negation before a verb (`وقد أعلن`، `ولم يكشف`); a copula (`كان دريك قد كشف`) is the verb itself. */
+const PREVERBAL_PARTICLES = new Set(['قد', 'وقد', 'فقد', 'لقد', 'ولقد', 'لم', 'ولم', 'فلم', 'لا', 'ولا', 'لن', 'ولن'])
+
+/**
+ * Where the verb that opens a sentence stands: after an adverbial set off by
+ * a comma (`من جانبه، أعرب`، `وقبل ذلك، عبّر`), an adverb (`وبدوره أشاد`),
+ * and particles of tense or negation (`وقد أعلن`، `ولم يكشف`).
+ */
+function openingVerbAt(words: Words, cueAt: number): number {
+  const {norms} = words
+  let at = 0
+  if (FRONTED_ADVERBIAL_OPENERS.has(norms[0])) {
+    for (let index = 1; index <= Math.min(MAX_FRONTED_ADVERBIAL_WORDS, words.length - 1); index++) {
+      if (!words.list[index].broken) continue
+      at = index
+      break
+    }
+  }
+  const unjoined = (word: string) => (word.length > 3 && word[0] === 'و' ? word.slice(1) : word)
+  while (at < cueAt - 1 && (PREVERBAL_PARTICLES.has(norms[at]) || ADVERBS.has(unjoined(norms[at])))) at++
+  return at
 }
 
 /**
@@ -859,11 +968,15 @@ function finish(found: Draft, following: Draft | undefined, context: DocumentCon
   // بشكوى`) is the unnamed group the sentence before named, as in its own sentence (ruling 8).
   // Record ids are `a` and their position in `records`.
   const nearby = (id: string | null) => id !== null && records[Number(id.slice(1)) - 1].sentence >= draft.sentence.index - 1
-  if (draft.implicit && !nearby(ref) && draft.agreement && draft.agreement.number !== 'singular' && draft.sentence.index > 0) {
+  // Records are in text order: the last one tells whether any stands in this sentence or the one before.
+  const spokeJustBefore = (records.at(-1)?.sentence ?? -1) >= draft.sentence.index - 1
+  if (draft.implicit && !nearby(ref) && !spokeJustBefore && draft.agreement && draft.sentence.index > 0) {
     const previous = new Words(sentenceNumbered(draft.sentence.index - 1, context)!)
-    const group = groupBefore(previous, previous.length, context.vocabulary, context.earlier)
-    if (group) {
-      draft = {...draft, source: group, implicit: false}
+    const plural = draft.agreement.number !== 'singular'
+    // `وبدوره أشاد رئيس الجمعية بالقرار. وقال إن …`: so is the subject of the clause that opened the sentence before.
+    const subject = (plural ? groupBefore(previous, previous.length, context.vocabulary, context.earlier) : null) ?? subjectOfOpeningClause(previous, previous.length, context.vocabulary, context.earlier, plural)
+    if (subject) {
+      draft = {...draft, source: subject, implicit: false}
       ref = null
     }
   }

@@ -85,8 +85,18 @@ export function readPhrase(words: Words, from: number, vocabulary: Vocabulary): 
   while (to < words.length && to - from < MAX_PHRASE_WORDS) {
     const word = norms[to]
     const item = words.list[to]
+    // `موقع «بي سي ماغازين»`: a name in quotes right after the head noun of a medium or body is read whole.
+    if (to === from + 1 && vocabulary.heads.match(norms, from, 'none')?.length === 1) {
+      const nameEnd = quotedNameEnd(words, to)
+      if (nameEnd > to) {
+        to = nameEnd
+        continue
+      }
+    }
     if (to > from && (item.broken || (item.quoteBefore && !closesSoon(words, to)))) break
     if (COMPLEMENTIZERS.has(word) || ADDRESSEES.has(word) || PREPOSITIONAL_PRONOUN.test(word) || word === 'ل') break
+    // `قال اللاعب لبرنامج X`: a medium after a lam is whom the speaker spoke to, not part of the speaker.
+    if (to > from && isVia(word, vocabulary)) break
     // `مسؤول طلب عدم الكشف عن هويته`: the reason for anonymity is not part of the source.
     if (vocabulary.reasons.match(norms, to, 'conjunction')) break
     // `القنصل السعودي في مدينة جدة عبدالله سالم`: a title, where it is held, then the holder's name.
@@ -116,6 +126,23 @@ export function readPhrase(words: Words, from: number, vocabulary: Vocabulary): 
     to++
   }
   return to
+}
+
+/** How many words a quoted name may take. */
+const MAX_QUOTED_NAME_WORDS = 5
+
+/**
+ * The end of a name in quotes that opens at word `at` (`«بي سي ماغازين»`),
+ * or `at` when none opens there. Its words are a name, whatever else they
+ * spell (`بي` "in me").
+ */
+function quotedNameEnd(words: Words, at: number): number {
+  if (!words.list[at].quoteBefore) return at
+  for (let end = at; end < Math.min(words.length, at + MAX_QUOTED_NAME_WORDS); end++) {
+    if (end > at && words.list[end].broken) return at
+    if (words.list[end].quoteAfter) return end + 1
+  }
+  return at
 }
 
 /** How many words the place of a title and the holder's name after it may take (`في جبهة قاعدة العند الجوية العميد محمد طماح`). */

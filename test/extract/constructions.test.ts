@@ -308,6 +308,41 @@ const rows: Row[] = [
     expected: [attribution('أعرب', 'مدرب الفريق', 'role', 'indirect')]
   },
   {
+    construction: 'the preposition بين before a coordinated claim: بين الوزارة والنقابة وأن … → only the real cue',
+    text: 'وقال مصدر نقابي إن الخلاف قائم بين الوزارة والنقابة وأن الإضراب مستمر.',
+    expected: [attribution('وقال', 'مصدر نقابي', 'anonymous', 'indirect')]
+  },
+  {
+    construction: 'a verb in a relative clause of the header does not end it: وقالت في البيان الذي نشرته على موقعها إن → cue',
+    text: 'قالت الوزارة إن الامتحانات تأجلت. وقالت في البيان الذي نشرته على موقعها إن المدارس ستفتح غداً.',
+    expected: [attribution('قالت', 'الوزارة', 'organization', 'indirect'), attribution('وقالت', null, 'implicit', 'indirect', {ref: 'قالت'})]
+  },
+  {
+    construction: 'تابع with an object is "followed": وقالت إن الوزارة تابعت الحادثة باهتمام → only the real cue',
+    text: 'وقالت الناطقة باسم الوزارة إن الوزارة تابعت الحادثة باهتمام وإن التحقيق مستمر.',
+    expected: [attribution('وقالت', 'الناطقة باسم الوزارة', 'role', 'indirect')]
+  },
+  {
+    construction: 'تابع with its claim after a comma is "went on": وتابع، إذا … → cue',
+    text: 'قال وزير المالية إن العجز تراجع. وتابع، إذا استمر النمو فسترتفع الرواتب.',
+    expected: [attribution('قال', 'وزير المالية', 'role', 'indirect'), attribution('وتابع', null, 'implicit', 'indirect', {ref: 'قال'})]
+  },
+  {
+    construction: 'a fact that shows: وهو ما يشير إلى أن → none',
+    text: 'وارتفعت المبيعات عشرين في المئة، وهو ما يشير إلى أن السوق تتعافى.',
+    expected: []
+  },
+  {
+    construction: 'a fact that shows: الأمر الذي يبين أن → none',
+    text: 'وتضاعف عدد الزوار هذا العام، الأمر الذي يبين أن الحملة نجحت.',
+    expected: []
+  },
+  {
+    construction: 'ما as the object, with the speaker after the verb: على ما أفاد شهود → cue',
+    text: 'وانهار المبنى على ما أفاد شهود عيان.',
+    expected: [attribution('أفاد', 'شهود عيان', 'anonymous', 'indirect')]
+  },
+  {
     construction: 'a finding, not a claim: تبيّن أن ("it turned out") → none',
     text: 'وبعد فحص العينات تبين أن المياه ملوثة بمواد كيميائية.',
     expected: []

@@ -354,3 +354,56 @@ describe('a complete subject and the object after it', () => {
     expect(record.source?.text).toBe('المدير')
   })
 })
+
+describe('the topic of `أما … فـ`', () => {
+  it('is the subject of the verb that opens the answer, known or not', async () => {
+    const record = await recordOf('أما العم سالم الزهراني، فيقول إنه يعمل في الصيد منذ صغره.', 'فيقول')
+    expect(record.source?.text).toBe('العم سالم الزهراني')
+    expect(record.ref).toBeNull()
+  })
+
+  it('is not an adverbial opened by a preposition (`أما في المدينة فقال`)', async () => {
+    const record = await recordOf('قال وزير النقل إن الطرق جاهزة. أما في المدينة فقال إن العمل لم يبدأ.', 'فقال')
+    expect(record.source).toBeNull()
+    expect(record.type).toBe('implicit')
+  })
+})
+
+describe('an unmarked present passive', () => {
+  it('reads `يعتقد أن` as the passive, which is spelled alike', async () => {
+    const record = await recordOf('يعتقد أن الحريق بدأ في المطبخ.', 'يعتقد')
+    expect(record.type).toBe('vague')
+  })
+
+  it('leaves `يقول أن` active, since its passive is spelled `يُقال`', async () => {
+    const record = await recordOf('قال وزير النقل إن الطرق جاهزة. ويقول إن العمل يبدأ غداً.', 'ويقول')
+    expect(record.type).toBe('implicit')
+  })
+})
+
+describe('a name in quotes after the head noun of a medium', () => {
+  it('is read whole, even where its words spell particles (`بي`، `لي`)', async () => {
+    const record = await recordOf('وذكر موقع «بي لي نيوز» أن التطبيق سيصدر الشهر المقبل.', 'وذكر')
+    expect(record.source?.text).toBe('موقع «بي لي نيوز»')
+    expect(record.type).toBe('outlet')
+  })
+})
+
+describe('a lam that opens a word', () => {
+  it('is the first letter of a noun the lexicons know (`لجنة`)', async () => {
+    const record = await recordOf('وقالت لجنة الانتخابات إن النتائج ستعلن غداً.', 'وقالت')
+    expect(record.source?.text).toBe('لجنة الانتخابات')
+    expect(record.type).toBe('organization')
+  })
+
+  it('is a preposition before whom the speaker addressed (`لوالديها`)', async () => {
+    const record = await recordOf('وقالت لوالديها إن الرحلة تأجلت.', 'وقالت')
+    expect(record.source).toBeNull()
+  })
+
+  it('ends the speaker before a medium it spoke to (`لبرنامج`)', async () => {
+    const record = await recordOf('وقال المدرب لبرنامج «المرمى» إن الفريق جاهز.', 'وقال')
+    expect(record.source?.text).toBe('المدرب')
+    expect(record.via.map((via) => via.text)).toEqual(['برنامج «المرمى»'])
+  })
+})
