@@ -22,6 +22,7 @@ import type {
 } from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {modifyChildren} from 'unist-util-modify-children'
+import {lowerInitial, numerical} from './parse-latin-expressions.js'
 
 /** A parse-latin plugin: transforms `node` in place (parse-latin does not export this type). */
 export type NlcstPlugin<Node extends Nodes> = (node: Node) => undefined | void
@@ -512,6 +513,325 @@ export function mergeInnerWordSymbol(sentence: Sentence): undefined {
   }
   children.length = kept.length
   for (let position = 0; position < kept.length; position++) children[position] = kept[position]
+}
+
+/** Whether `node` is a `&`, which parse-latin joins to the word after it. */
+function isAmpersand(node: SentenceContent | undefined): node is Mark {
+  return (node?.type === 'SymbolNode' || node?.type === 'PunctuationNode') && node.value === '&'
+}
+
+/**
+ * parse-latin's `mergeInitialWordSymbol`, with the same result in one pass: a
+ * run of `&` before a word joins it, all but the first when a word comes
+ * right before the run (`&amp;` in copied HTML is `&`, `amp`, `;`).
+ * parse-latin removes each `&` with a `splice`, so a sentence of thousands
+ * took quadratic time. `PluginPipeline` runs this one in its place.
+ */
+export function mergeInitialWordSymbol(sentence: Sentence): undefined {
+  const children = sentence.children
+  const kept: SentenceContent[] = []
+  let index = 0
+  while (index < children.length) {
+    let end = index
+    while (isAmpersand(children[end])) end++
+    const next = children[end]
+    if (end === index || next?.type !== 'WordNode') {
+      for (; index <= end && index < children.length; index++) kept.push(children[index])
+      continue
+    }
+    if (kept[kept.length - 1]?.type === 'WordNode') kept.push(children[index++])
+    // parse-latin joins the last `&` first, so the earliest one sets the start.
+    const rest = next.children.splice(0)
+    for (let position = index; position < end; position++) next.children.push(children[position] as Mark)
+    for (const node of rest) next.children.push(node)
+    for (let position = end - 1; position >= index; position--) {
+      const mark = children[position]
+      if (next.position && mark.position) next.position.start = mark.position.start
+    }
+    kept.push(next)
+    index = end + 1
+  }
+  children.length = kept.length
+  for (let position = 0; position < kept.length; position++) children[position] = kept[position]
+}
+
+/**
+ * parse-latin's `mergeFinalWordSymbol`, with the same result in one pass: a
+ * `-` after a word and not before one joins it (`said- `). parse-latin
+ * removes each with a `splice`, so a sentence of thousands took quadratic
+ * time. `PluginPipeline` runs this one in its place.
+ */
+export function mergeFinalWordSymbol(sentence: Sentence): undefined {
+  const children = sentence.children
+  const kept: SentenceContent[] = []
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]
+    const previous = kept[kept.length - 1]
+    if (
+      (child.type === 'SymbolNode' || child.type === 'PunctuationNode') &&
+      child.value === '-' &&
+      previous?.type === 'WordNode' &&
+      children[index + 1]?.type !== 'WordNode'
+    ) {
+      previous.children.push(child)
+      if (previous.position && child.position) previous.position.end = child.position.end
+    } else kept.push(child)
+  }
+  children.length = kept.length
+  for (let position = 0; position < kept.length; position++) children[position] = kept[position]
+}
+
+/**
+ * parse-latin's `mergeInnerWordSlash`, with the same result in one pass: a
+ * `/` after a word of one or two characters joins it, with the word after it
+ * if that is as short (`a/b`, `x/`). parse-latin removes each with a
+ * `splice`, so a sentence of thousands took quadratic time. `PluginPipeline`
+ * runs this one in its place.
+ */
+export function mergeInnerWordSlash(sentence: Sentence): undefined {
+  const children = sentence.children
+  const kept: SentenceContent[] = []
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]
+    const previous = kept[kept.length - 1]
+    const next = children[index + 1]
+    if (
+      previous?.type === 'WordNode' &&
+      (child.type === 'SymbolNode' || child.type === 'PunctuationNode') &&
+      child.value === '/' &&
+      toString(previous).length < 3 &&
+      (next?.type !== 'WordNode' || toString(next).length < 3)
+    ) {
+      previous.children.push(child)
+      let tail: SentenceContent = child
+      if (next?.type === 'WordNode') {
+        for (const node of next.children) previous.children.push(node)
+        tail = next
+        index++
+      }
+      if (previous.position && tail.position) previous.position.end = tail.position.end
+    } else kept.push(child)
+  }
+  children.length = kept.length
+  for (let position = 0; position < kept.length; position++) children[position] = kept[position]
+}
+
+/**
+ * parse-latin's `mergeInitialisms`, with the same result in one pass: a full
+ * stop joins the word before it when that word is single characters between
+ * full stops, not all digits (`U.S.`, `e.g.`). parse-latin removes each full
+ * stop with a `splice`, so a sentence of thousands took quadratic time.
+ * `PluginPipeline` runs this one in its place.
+ */
+export function mergeInitialisms(sentence: Sentence): undefined {
+  const children = sentence.children
+  const kept: SentenceContent[] = []
+  for (const child of children) {
+    const previous = kept[kept.length - 1]
+    if (child.type === 'PunctuationNode' && child.value === '.' && previous?.type === 'WordNode' && isInitialism(previous.children)) {
+      previous.children.push(child)
+      if (previous.position && child.position) previous.position.end = child.position.end
+    } else kept.push(child)
+  }
+  children.length = kept.length
+  for (let position = 0; position < kept.length; position++) children[position] = kept[position]
+}
+
+/** parse-latin's test of a word before a full stop in `mergeInitialisms`. */
+function isInitialism(parts: WordContent[]): boolean {
+  if (parts.length === 1 || parts.length % 2 === 0) return false
+  let isAllDigits = true
+  for (let position = parts.length - 1; position >= 0; position--) {
+    const value = toString(parts[position])
+    if (position % 2 === 0) {
+      if (value.length > 1) return false
+      if (!numerical.test(value)) isAllDigits = false
+    } else if (value !== '.') {
+      if (position < parts.length - 2) break
+      return false
+    }
+  }
+  return !isAllDigits
+}
+
+/** parse-latin's `abbreviationPrefix`: list numbers, single letters and Latin abbreviations (`1.`, `a.`, `etc.`). */
+const ABBREVIATION_PREFIX = new RegExp(
+  '^(' +
+    '[0-9]{1,3}|' +
+    '[a-z]|' +
+    'al|ca|cap|cca|cent|cf|cit|con|cp|cwt|ead|etc|ff|' +
+    'fl|ibid|id|nem|op|pro|seq|sic|stat|tem|viz' +
+    ')$'
+)
+
+/**
+ * parse-latin's `mergePrefixExceptions`, with the same result in one pass: a
+ * sentence ending in a list number, letter or Latin abbreviation and a full
+ * stop (`1.`, `etc.`) takes the stop into that word and the next sentence
+ * into itself. parse-latin removes each joined sentence with a `splice` and
+ * moves its tokens with a spread call, so a paragraph of thousands (`1. 1. …`)
+ * took quadratic time. `PluginPipeline` runs this one in its place.
+ */
+export function mergePrefixExceptions(paragraph: Paragraph): undefined {
+  const children = paragraph.children
+  const kept: Paragraph['children'] = []
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]
+    kept.push(child)
+    if (child.type !== 'SentenceNode') continue
+    while (takePrefixFullStop(child)) {
+      const next = children[index + 1]
+      if (next?.type !== 'SentenceNode') break
+      for (const node of next.children) child.children.push(node)
+      if (next.position && child.position) child.position.end = next.position.end
+      index++
+    }
+  }
+  children.length = kept.length
+  for (let index = 0; index < kept.length; index++) children[index] = kept[index]
+}
+
+/** Moves the final full stop of `sentence` into the abbreviation before it, as parse-latin does; whether it did. */
+function takePrefixFullStop(sentence: Sentence): boolean {
+  const nodes = sentence.children
+  if (nodes.length < 2) return false
+  const period = nodes[nodes.length - 1]
+  const word = nodes[nodes.length - 2]
+  if (
+    (period.type !== 'PunctuationNode' && period.type !== 'SymbolNode') ||
+    period.value !== '.' ||
+    word.type !== 'WordNode' ||
+    !ABBREVIATION_PREFIX.test(toString(word).toLowerCase())
+  ) {
+    return false
+  }
+  word.children.push(period)
+  nodes.pop()
+  if (period.position && word.position) word.position.end = period.position.end
+  return true
+}
+
+/**
+ * Moves every sentence for which `joins` holds into the sentence before it,
+ * in one pass. parse-latin's plugins that do this remove each sentence with a
+ * `splice` and move its tokens with a spread call: quadratic on a paragraph
+ * of thousands of such sentences, and past about 100,000 tokens a call-stack
+ * overflow.
+ */
+function joinSentences(paragraph: Paragraph, joins: (sentence: Sentence) => boolean): undefined {
+  const children = paragraph.children
+  const kept: Paragraph['children'] = []
+  for (const child of children) {
+    const previous = kept[kept.length - 1]
+    if (child.type === 'SentenceNode' && previous?.type === 'SentenceNode' && joins(child)) {
+      for (const node of child.children) previous.children.push(node)
+      if (previous.position && child.position) previous.position.end = child.position.end
+    } else kept.push(child)
+  }
+  children.length = kept.length
+  for (let index = 0; index < kept.length; index++) children[index] = kept[index]
+}
+
+/** The first word or mark of `sentence`, past white space. */
+function firstWordOrMark(sentence: Sentence): Word | Mark | undefined {
+  for (const node of sentence.children) {
+    if (node.type === 'WordNode' || node.type === 'SymbolNode' || node.type === 'PunctuationNode') return node
+  }
+  return undefined
+}
+
+/**
+ * parse-latin's `mergeInitialLowerCaseLetterSentences` in one pass (see
+ * `joinSentences`): a sentence whose first word starts with a lower-case
+ * letter joins the one before (`said. said. …`). `PluginPipeline` runs this
+ * one in its place.
+ */
+export function mergeInitialLowerCaseLetterSentences(paragraph: Paragraph): undefined {
+  joinSentences(paragraph, (sentence) => {
+    const first = firstWordOrMark(sentence)
+    return first?.type === 'WordNode' && lowerInitial.test(toString(first))
+  })
+}
+
+/**
+ * parse-latin's `mergeInitialDigitSentences` in one pass (see
+ * `joinSentences`): a sentence that starts with a number joins the one
+ * before. `PluginPipeline` runs this one in its place.
+ */
+export function mergeInitialDigitSentences(paragraph: Paragraph): undefined {
+  joinSentences(paragraph, (sentence) => {
+    const head = sentence.children[0]
+    return head?.type === 'WordNode' && /^\d/.test(toString(head))
+  })
+}
+
+/**
+ * parse-latin's `mergeAffixExceptions` in one pass (see `joinSentences`): a
+ * sentence whose first mark, before any word, is `,` or `;` joins the one
+ * before. `PluginPipeline` runs this one in its place.
+ */
+export function mergeAffixExceptions(paragraph: Paragraph): undefined {
+  joinSentences(paragraph, (sentence) => {
+    const first = firstWordOrMark(sentence)
+    return first !== undefined && first.type !== 'WordNode' && (first.value === ',' || first.value === ';')
+  })
+}
+
+/** parse-latin's `terminalMarker`. */
+const TERMINAL_MARKER = /^([!.?\u2026\u203D]+)$/
+
+/**
+ * parse-latin's `mergeRemainingFullStops`, with the same result in one pass
+ * per sentence: a full stop that does not end its sentence joins the word
+ * before it, or else the word after it. parse-latin removes each with a
+ * `splice`, so a sentence of thousands (`said. said. …`, joined by
+ * `mergeInitialLowerCaseLetterSentences`) took quadratic time.
+ * `PluginPipeline` runs this one in its place.
+ */
+export function mergeRemainingFullStops(paragraph: Paragraph): undefined {
+  for (const child of paragraph.children) {
+    if (child.type === 'SentenceNode') mergeFullStopsOf(child)
+  }
+}
+
+function mergeFullStopsOf(sentence: Sentence): void {
+  const nodes = sentence.children
+  // Back to front, as parse-latin walks: `kept` holds what follows `position`, last first.
+  const kept: SentenceContent[] = []
+  let hasFoundDelimiter = false
+  for (let position = nodes.length - 1; position >= 0; position--) {
+    const node = nodes[position]
+    if (node.type !== 'SymbolNode' && node.type !== 'PunctuationNode') {
+      if (node.type === 'WordNode') hasFoundDelimiter = true
+    } else if (!TERMINAL_MARKER.test(node.value)) {
+      // Not a terminal marker: kept as it is.
+    } else if (!hasFoundDelimiter) {
+      // The sentence's own terminal marker.
+      hasFoundDelimiter = true
+    } else if (node.value === '.') {
+      const previous = position > 0 ? nodes[position - 1] : undefined
+      const next = kept[kept.length - 1]
+      const nextNext = kept[kept.length - 2]
+      if (previous?.type === 'WordNode') {
+        // Not in `{.} .`.
+        if (!(next && nextNext && next.type === 'WhiteSpaceNode' && toString(nextNext) === '.')) {
+          previous.children.push(node)
+          if (node.position && previous.position) previous.position.end = node.position.end
+          // parse-latin skips the word it joined.
+          kept.push(previous)
+          position--
+          continue
+        }
+      } else if (next?.type === 'WordNode') {
+        next.children.unshift(node)
+        if (node.position && next.position) next.position.start = node.position.start
+        continue
+      }
+    }
+    kept.push(node)
+  }
+  nodes.length = kept.length
+  for (let index = 0; index < kept.length; index++) nodes[index] = kept[kept.length - 1 - index]
 }
 
 export const arabicSentencePlugins: Array<NlcstPlugin<Sentence>> = [

@@ -5,8 +5,17 @@ import {
   arabicParagraphPlugins,
   arabicRootPlugins,
   arabicSentencePlugins,
+  mergeAffixExceptions,
+  mergeFinalWordSymbol,
+  mergeInitialDigitSentences,
+  mergeInitialisms,
+  mergeInitialLowerCaseLetterSentences,
+  mergeInitialWordSymbol,
+  mergeInnerWordSlash,
   mergeInnerWordSymbol,
   mergeNonWordSentences,
+  mergePrefixExceptions,
+  mergeRemainingFullStops,
   type NlcstPlugin
 } from './plugins.js'
 import {fastParse} from './fast-parse.js'
@@ -86,19 +95,34 @@ export class PluginPipeline extends ParseLatin {
   }
 }
 
-// parse-latin's first paragraph plugin is its `mergeNonWordSentences` and its third sentence plugin
-// its `mergeInnerWordSymbol`: ours give the same trees in linear time (a test compares them).
-PluginPipeline.prototype.tokenizeParagraphPlugins = ParseLatin.prototype.tokenizeParagraphPlugins.map((plugin, index) =>
-  index === 0 ? (mergeNonWordSentences as NlcstPlugin<Paragraph>) : plugin
+// parse-latin's plugins that merge one node at a time with a `splice`, by their index in its lists,
+// and ours that give the same trees in linear time (a test compares them).
+const ONE_PASS_PARAGRAPH_PLUGINS: Record<number, NlcstPlugin<Paragraph>> = {
+  0: mergeNonWordSentences,
+  2: mergeInitialLowerCaseLetterSentences,
+  3: mergeInitialDigitSentences,
+  4: mergePrefixExceptions,
+  5: mergeAffixExceptions,
+  6: mergeRemainingFullStops
+}
+const ONE_PASS_SENTENCE_PLUGINS: Record<number, NlcstPlugin<Sentence>> = {
+  0: mergeInitialWordSymbol,
+  1: mergeFinalWordSymbol,
+  2: mergeInnerWordSymbol,
+  3: mergeInnerWordSlash,
+  4: mergeInitialisms
+}
+PluginPipeline.prototype.tokenizeParagraphPlugins = ParseLatin.prototype.tokenizeParagraphPlugins.map(
+  (plugin, index) => ONE_PASS_PARAGRAPH_PLUGINS[index] ?? plugin
 )
-PluginPipeline.prototype.tokenizeSentencePlugins = ParseLatin.prototype.tokenizeSentencePlugins.map((plugin, index) =>
-  index === 2 ? (mergeInnerWordSymbol as NlcstPlugin<Sentence>) : plugin
+PluginPipeline.prototype.tokenizeSentencePlugins = ParseLatin.prototype.tokenizeSentencePlugins.map(
+  (plugin, index) => ONE_PASS_SENTENCE_PLUGINS[index] ?? plugin
 )
 
 /**
  * A parser built the way remark-retext builds one: parse-latin with the
  * processor's extensions first (and the same tokens from a faster tokenizer,
- * the same trees from a one-pass `mergeNonWordSentences`).
+ * the same trees from one-pass versions of its merging plugins).
  */
 export function parserFor(processor: Processor): PluginPipeline {
   const parser = new PluginPipeline()

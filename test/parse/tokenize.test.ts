@@ -53,8 +53,12 @@ describe('tokenize', () => {
 })
 
 describe('PluginPipeline', () => {
-  // It runs its own one-pass mergeNonWordSentences in place of parse-latin's.
-  test.prop([fc.array(fc.constantFrom(...UNITS, '؟!', '!?', '. ', ' ؟ '), {maxLength: 80}).map((units) => units.join(''))], {numRuns: 3000})(
+  // It runs its own one-pass versions of parse-latin's merging plugins; these units exercise each.
+  const PIPELINE_UNITS = [
+    ...UNITS, '؟!', '!?', '. ', ' ؟ ', '1.', '12. ', '1234.', 'U.S.', 'e.g.', 'a.b.c.', '&amp;', '&&', 'said.', 'said. ',
+    ' said', ' etc. ', ' Cf. ', 'A', 'b', 'The', 'ß', 'Ā', "'", ', ', '; ', ' 5', '.5', '. .', 'x-', ' - ', 'x--', '-', 'x/', 'ab/', '/cd', 'abc'
+  ]
+  test.prop([fc.array(fc.constantFrom(...PIPELINE_UNITS), {maxLength: 80}).map((units) => units.join(''))], {numRuns: 3000})(
     'builds the tree parse-latin and the Arabic plugins build, for any text',
     (text) => {
       const parser = new ParseLatin()
