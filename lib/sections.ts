@@ -39,10 +39,11 @@ export interface SectionBounds {
 }
 
 /**
- * Cuts `text` into sections of about `size` code units: each ends after the
- * first run of white space holding a line break once `size` is reached, so
- * every section starts a line with a non-space character and no paragraph
- * is split. A draft with no line break past `size` stays one section.
+ * Cuts `text` into sections of about `size` code units: each ends at the
+ * first line break past `size` where a section may start (`startsOnItsOwn`),
+ * after the white space that follows it, so every section starts a line and
+ * no paragraph or sentence is split. A draft with no such place past `size`
+ * stays one section.
  */
 export function sectionBounds(text: string, size: number): SectionBounds[] {
   const sections: SectionBounds[] = []
@@ -50,13 +51,57 @@ export function sectionBounds(text: string, size: number): SectionBounds[] {
   let line = 1
   while (start < text.length) {
     let end = text.indexOf('\n', start + size)
+    while (end !== -1) {
+      let next = end
+      while (next < text.length && isSpace(text.charCodeAt(next))) next++
+      if (next < text.length && startsOnItsOwn(text, start, end, next)) {
+        end = next
+        break
+      }
+      end = text.indexOf('\n', next)
+    }
     if (end === -1) end = text.length
-    else while (end < text.length && isSpace(text.charCodeAt(end))) end++
     sections.push({start, end, line})
     line += countLines(text, start, end)
     start = end
   }
   return sections
+}
+
+/** parse-latin's `mergePrefixExceptions` abbreviations: a sentence ending in one of them and a full stop takes in the next. */
+const LATIN_PREFIX = /^([0-9]{1,3}|[a-z]|al|ca|cap|cca|cent|cf|cit|con|cp|cwt|ead|etc|ff|fl|ibid|id|nem|op|pro|seq|sic|stat|tem|viz)$/
+/** An Arabic letter or a Latin capital: a sentence starting with one is joined to none before it (parse-latin joins lower-case, digit and comma starts). */
+const STANDS_ALONE = /^[\u0621-\u064A\u0671-\u06D3A-Z]/
+/** A word, for the text before a cut. */
+const WORD = /[\p{L}\p{N}]/u
+/** What may close a Markdown block without being prose: emphasis marks, code marks, link ends. */
+const TRAILING_MARKUP = /[*_~`\])>#\s]+$/
+
+/**
+ * Whether a section may start at `next`, the first character after the white
+ * space at `lineBreak` that follows text from `start`: the parser then reads
+ * the lines on either side as it does within the whole draft, because no rule
+ * joins sentences across that break. It must be a paragraph break (spaces,
+ * tabs and line breaks only); the line after it must start with a word no
+ * rule joins to the sentence before (`STANDS_ALONE`); the line before it must
+ * hold a word (a sentence without one is joined to a neighbour) and must not
+ * end in a full stop after a Latin abbreviation, nor in a number (an
+ * abbreviation such as `م.` after a number ends a sentence).
+ */
+function startsOnItsOwn(text: string, start: number, lineBreak: number, next: number): boolean {
+  if (!STANDS_ALONE.test(text.slice(next, next + 1))) return false
+  let contentEnd = lineBreak
+  while (contentEnd > start && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--
+  for (let at = contentEnd; at < next; at++) {
+    const code = text.charCodeAt(at)
+    if (code !== 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) return false
+  }
+  const lineStart = Math.max(start, text.lastIndexOf('\n', contentEnd - 1) + 1, text.lastIndexOf('\r', contentEnd - 1) + 1)
+  if (!WORD.test(text.slice(lineStart, lineBreak))) return false
+  const before = text.slice(Math.max(lineStart, lineBreak - 200), lineBreak).replace(TRAILING_MARKUP, '')
+  if (/[0-9\u0660-\u0669\u06F0-\u06F9]$/.test(before)) return false
+  const abbreviation = /([A-Za-z0-9]+)\.$/.exec(before)
+  return !(abbreviation && LATIN_PREFIX.test(abbreviation[1].toLowerCase()))
 }
 
 function isSpace(code: number): boolean {
@@ -86,13 +131,12 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/
 const FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*$/
 /** A link reference definition, at the top level or in a block quote or list. */
 const DEFINITION = /^[ \t>*+-]*\[[^\]\n]+\]:/m
-const LETTER = /^\p{L}/u
 
 /**
  * Cuts a Markdown draft into sections of about `size` code units, at the
- * start of a top-level paragraph only: a line that begins with a letter
- * after a blank line, outside fenced code, front matter and the HTML blocks
- * that run past blank lines. There the Markdown parser has no block open
+ * start of a top-level paragraph only: a line after a blank line that
+ * `startsOnItsOwn` (it begins with an Arabic letter or a capital), outside
+ * fenced code, front matter and the HTML blocks that run past blank lines. There the Markdown parser has no block open
  * (a blank line and an unindented letter close every list, block quote and
  * indented code), so each section parses as it does within the whole draft.
  * A draft with link reference definitions stays whole: a reference in one
@@ -105,6 +149,8 @@ export function markdownSectionBounds(text: string, size: number): SectionBounds
   let startLine = 1
   let line = 1
   let previousBlank = false
+  /** Where the last line with anything on it ends: the white space from there to a cut must be a paragraph break. */
+  let previousEnd = 0
   let fence: string | undefined
   let htmlEnd: RegExp | undefined
   let frontMatter: string | undefined
@@ -124,7 +170,7 @@ export function markdownSectionBounds(text: string, size: number): SectionBounds
     } else if (htmlEnd) {
       if (htmlEnd.test(content)) htmlEnd = undefined
     } else {
-      if (previousBlank && at >= start + size && LETTER.test(content)) {
+      if (previousBlank && at >= start + size && startsOnItsOwn(text, start, previousEnd, at)) {
         sections.push({start, end: at, line: startLine})
         start = at
         startLine = line
@@ -136,6 +182,7 @@ export function markdownSectionBounds(text: string, size: number): SectionBounds
         if (html && !html[1].test(content.slice(content.indexOf('<') + 2))) htmlEnd = html[1]
       }
     }
+    if (!blank) previousEnd = at + content.length
     previousBlank = blank
     at = next
   }

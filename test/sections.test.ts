@@ -115,6 +115,8 @@ describe('markdownSectionBounds', () => {
       '---\ntitle: خبر\n\nملخص: نص\n---\n',
       '```\nرمز\n\nقال مسؤول في الرمز\n```\n',
       '<!--\nملاحظة\n\nقال مسؤول في التعليق\n-->\n',
+      // The line before a cut must hold a word: here the prose after the comment.
+      'وأضاف أن الطرق مفتوحة.\n',
       'قال مسؤول إن الوضع هادئ.\n'
     ].join('\n')
     expect(cuts(text)).toEqual([text.slice(0, text.indexOf('قال مسؤول إن')), 'قال مسؤول إن الوضع هادئ.\n'])
