@@ -235,7 +235,11 @@ describe('linear growth where a quadratic was fixed', () => {
   })
 
   // parse-latin's plugins merged these one node at a time, each with a splice of the whole
-  // sentence or paragraph; lib/parse/plugins.ts has one-pass versions in their place.
+  // sentence or paragraph; lib/parse/plugins.ts has one-pass versions in their place. The old
+  // code grew 12–87 × for 4 × the text. One-pass, these grow 3–7.5 × on the shared 2-core
+  // machine (one Markdown paragraph of half a megabyte is a large tree for the garbage
+  // collector): 10 × still tells the two apart, where quadratic work is 16 ×.
+  const LINEAR = 10
   it.each([
     ['list numbers, each joining the next sentence (mergePrefixExceptions)', '1. ', 'draft.txt'],
     ['list numbers in Markdown', '1. ', 'draft.md'],
@@ -248,8 +252,8 @@ describe('linear growth where a quadratic was fixed', () => {
     ['`-` after words in Markdown (mergeFinalWordSymbol)', 'said- ', 'draft.md'],
     ['`/` after short words in Markdown (mergeInnerWordSlash)', 'x/ ', 'draft.md'],
     ['short words joined by `/` in Markdown', 'a/b ', 'draft.md']
-  ])('%s, thousands in a row: 4 × the text takes at most 6 × the time', async (_, unit, path) => {
-    expect(await growth(unit, 120_000, {path, lead: 'قال مسؤول '})).toBeLessThan(6)
+  ])('%s, thousands in a row: 4 × the text takes at most 10 × the time', async (_, unit, path) => {
+    expect(await growth(unit, 120_000, {path, lead: 'قال مسؤول '})).toBeLessThan(LINEAR)
   })
 
   // rules/loaded-verb.ts once searched the cue text with /\S+$/, quadratic in the length of its first word.
