@@ -11,6 +11,7 @@
  * counts, and the state of document-level rules (`RuleContext.carried`).
  * The findings are the same as for the draft read whole; a test holds it.
  */
+import {abbreviationPrefix} from './parse/parse-latin-expressions.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -68,8 +69,6 @@ export function sectionBounds(text: string, size: number): SectionBounds[] {
   return sections
 }
 
-/** parse-latin's `mergePrefixExceptions` abbreviations: a sentence ending in one of them and a full stop takes in the next. */
-const LATIN_PREFIX = /^([0-9]{1,3}|[a-z]|al|ca|cap|cca|cent|cf|cit|con|cp|cwt|ead|etc|ff|fl|ibid|id|nem|op|pro|seq|sic|stat|tem|viz)$/
 /** An Arabic letter or a Latin capital: a sentence starting with one is joined to none before it (parse-latin joins lower-case, digit and comma starts). */
 const STANDS_ALONE = /^[\u0621-\u064A\u0671-\u06D3A-Z]/
 /** A word, for the text before a cut. */
@@ -101,7 +100,7 @@ function startsOnItsOwn(text: string, start: number, lineBreak: number, next: nu
   const before = text.slice(Math.max(lineStart, lineBreak - 200), lineBreak).replace(TRAILING_MARKUP, '')
   if (/[0-9\u0660-\u0669\u06F0-\u06F9]$/.test(before)) return false
   const abbreviation = /([A-Za-z0-9]+)\.$/.exec(before)
-  return !(abbreviation && LATIN_PREFIX.test(abbreviation[1].toLowerCase()))
+  return !(abbreviation && abbreviationPrefix.test(abbreviation[1].toLowerCase()))
 }
 
 function isSpace(code: number): boolean {

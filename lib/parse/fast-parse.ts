@@ -27,6 +27,7 @@ import type {
 } from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {ABBREVIATION, gluedTerminal} from './plugins.js'
+import {abbreviationPrefix, terminalMarker} from './parse-latin-expressions.js'
 import type {PluginPipeline} from './retext-arabic.js'
 import {
   PUNCTUATION,
@@ -46,14 +47,6 @@ const LINE_BREAK = 4
 // `newLine` expression requires to split paragraphs there.
 const PARAGRAPH_BREAK = 8
 
-// parse-latin's `mergePrefixExceptions` abbreviations (not exported by it): a
-// sentence ending in one of them and a full stop is joined to the next.
-const LATIN_PREFIX =
-  /^([0-9]{1,3}|[a-z]|al|ca|cap|cca|cent|cf|cit|con|cp|cwt|ead|etc|ff|fl|ibid|id|nem|op|pro|seq|sic|stat|tem|viz)$/
-
-// parse-latin's `terminalMarker` (not exported by it), where its
-// `tokenizeParagraph` splits sentences.
-const TERMINAL_MARKER = /^([!.?\u2026\u203D]+)$/
 
 const FULL_STOP = 0x2e
 const QUESTION_MARK = 0x3f
@@ -136,7 +129,7 @@ function hasWord(nodes: SentenceContent[], from: number, to: number): boolean {
 function isAbbreviation(word: Word): boolean {
   const text = toString(word)
   return (
-    LATIN_PREFIX.test(text.toLowerCase()) ||
+    abbreviationPrefix.test(text.toLowerCase()) ||
     text.split('.').every((part) => ABBREVIATION.test(part)) ||
     word.children.some((part) => part.type === 'SymbolNode')
   )
@@ -304,7 +297,7 @@ class FastParser {
         if (this.isSingle(token, FULL_STOP)) return false
       }
     }
-    return !(this.isSingle(lastWord + 1, FULL_STOP) && LATIN_PREFIX.test(this.value(lastWord).toLowerCase()))
+    return !(this.isSingle(lastWord + 1, FULL_STOP) && abbreviationPrefix.test(this.value(lastWord).toLowerCase()))
   }
 
   /** Whether the line from token `from` has a word before any terminal mark, and starts with neither a lower-case word, `,` nor `;`. */
@@ -374,7 +367,7 @@ class FastParser {
       if (node.type === 'WordNode' && node.children[0].position === position) {
         node.children[0].position = {start: position.start, end: position.end}
       }
-      if (index === nodes.length - 1 || (node.type === 'PunctuationNode' && TERMINAL_MARKER.test(node.value))) {
+      if (index === nodes.length - 1 || (node.type === 'PunctuationNode' && terminalMarker.test(node.value))) {
         paragraph.children.push({
           type: 'SentenceNode',
           children: nodes.slice(first, index + 1),

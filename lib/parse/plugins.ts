@@ -22,7 +22,7 @@ import type {
 } from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {modifyChildren} from 'unist-util-modify-children'
-import {lowerInitial, numerical} from './parse-latin-expressions.js'
+import {abbreviationPrefix, lowerInitial, numerical, terminalMarker} from './parse-latin-expressions.js'
 
 /** A parse-latin plugin: transforms `node` in place (parse-latin does not export this type). */
 export type NlcstPlugin<Node extends Nodes> = (node: Node) => undefined | void
@@ -259,6 +259,15 @@ export function gluedTerminal(parts: WordContent[], from = 0): number {
 }
 
 /**
+ * Puts `kept` in place of the items of `list`, keeping the array itself: the
+ * one-pass plugins change a node's children in place, as parse-latin's do.
+ */
+function refill<Item>(list: Item[], kept: readonly Item[]): void {
+  list.length = kept.length
+  for (let index = 0; index < kept.length; index++) list[index] = kept[index]
+}
+
+/**
  * Keep a one-letter abbreviation and the name after it in one sentence:
  * `قال د. محمد العلي`, `م. أحمد`, `أ. سعيد`, `ود. محمد`, and `أ. د. خالد` (the
  * joined sentence is visited again). parse-latin does this for a Latin letter
@@ -279,8 +288,7 @@ function joinSentencesAfterAbbreviations(paragraph: Paragraph): undefined {
     // paragraph of thousands of them (`د. د. …`) made removing each joined sentence quadratic.
     while (child.type === 'SentenceNode' && children[index + 1]?.type === 'SentenceNode' && joinAfterAbbreviation(child, children[index + 1] as Sentence)) index++
   }
-  children.length = kept.length
-  for (let index = 0; index < kept.length; index++) children[index] = kept[index]
+  refill(children, kept)
 }
 
 /** Moves the words of `next` into `sentence` if it ends in an abbreviation before them; whether it did. */
@@ -464,8 +472,7 @@ export function mergeNonWordSentences(paragraph: Paragraph): undefined {
       index++
     } else kept.push(child)
   }
-  children.length = kept.length
-  for (let index = 0; index < kept.length; index++) children[index] = kept[index]
+  refill(children, kept)
 }
 
 /** parse-latin's `wordSymbolInner`: marks that join the words around them (`example.com`, `rock'n'roll`). */
@@ -511,8 +518,7 @@ export function mergeInnerWordSymbol(sentence: Sentence): undefined {
     kept.push(child)
     index++
   }
-  children.length = kept.length
-  for (let position = 0; position < kept.length; position++) children[position] = kept[position]
+  refill(children, kept)
 }
 
 /** Whether `node` is a `&`, which parse-latin joins to the word after it. */
@@ -551,8 +557,7 @@ export function mergeInitialWordSymbol(sentence: Sentence): undefined {
     kept.push(next)
     index = end + 1
   }
-  children.length = kept.length
-  for (let position = 0; position < kept.length; position++) children[position] = kept[position]
+  refill(children, kept)
 }
 
 /**
@@ -577,8 +582,7 @@ export function mergeFinalWordSymbol(sentence: Sentence): undefined {
       if (previous.position && child.position) previous.position.end = child.position.end
     } else kept.push(child)
   }
-  children.length = kept.length
-  for (let position = 0; position < kept.length; position++) children[position] = kept[position]
+  refill(children, kept)
 }
 
 /**
@@ -612,8 +616,7 @@ export function mergeInnerWordSlash(sentence: Sentence): undefined {
       if (previous.position && tail.position) previous.position.end = tail.position.end
     } else kept.push(child)
   }
-  children.length = kept.length
-  for (let position = 0; position < kept.length; position++) children[position] = kept[position]
+  refill(children, kept)
 }
 
 /**
@@ -633,8 +636,7 @@ export function mergeInitialisms(sentence: Sentence): undefined {
       if (previous.position && child.position) previous.position.end = child.position.end
     } else kept.push(child)
   }
-  children.length = kept.length
-  for (let position = 0; position < kept.length; position++) children[position] = kept[position]
+  refill(children, kept)
 }
 
 /** parse-latin's test of a word before a full stop in `mergeInitialisms`. */
@@ -653,16 +655,6 @@ function isInitialism(parts: WordContent[]): boolean {
   }
   return !isAllDigits
 }
-
-/** parse-latin's `abbreviationPrefix`: list numbers, single letters and Latin abbreviations (`1.`, `a.`, `etc.`). */
-const ABBREVIATION_PREFIX = new RegExp(
-  '^(' +
-    '[0-9]{1,3}|' +
-    '[a-z]|' +
-    'al|ca|cap|cca|cent|cf|cit|con|cp|cwt|ead|etc|ff|' +
-    'fl|ibid|id|nem|op|pro|seq|sic|stat|tem|viz' +
-    ')$'
-)
 
 /**
  * parse-latin's `mergePrefixExceptions`, with the same result in one pass: a
@@ -687,8 +679,7 @@ export function mergePrefixExceptions(paragraph: Paragraph): undefined {
       index++
     }
   }
-  children.length = kept.length
-  for (let index = 0; index < kept.length; index++) children[index] = kept[index]
+  refill(children, kept)
 }
 
 /** Moves the final full stop of `sentence` into the abbreviation before it, as parse-latin does; whether it did. */
@@ -701,7 +692,7 @@ function takePrefixFullStop(sentence: Sentence): boolean {
     (period.type !== 'PunctuationNode' && period.type !== 'SymbolNode') ||
     period.value !== '.' ||
     word.type !== 'WordNode' ||
-    !ABBREVIATION_PREFIX.test(toString(word).toLowerCase())
+    !abbreviationPrefix.test(toString(word).toLowerCase())
   ) {
     return false
   }
@@ -728,8 +719,7 @@ function joinSentences(paragraph: Paragraph, joins: (sentence: Sentence) => bool
       if (previous.position && child.position) previous.position.end = child.position.end
     } else kept.push(child)
   }
-  children.length = kept.length
-  for (let index = 0; index < kept.length; index++) children[index] = kept[index]
+  refill(children, kept)
 }
 
 /** The first word or mark of `sentence`, past white space. */
@@ -777,8 +767,6 @@ export function mergeAffixExceptions(paragraph: Paragraph): undefined {
   })
 }
 
-/** parse-latin's `terminalMarker`. */
-const TERMINAL_MARKER = /^([!.?\u2026\u203D]+)$/
 
 /**
  * parse-latin's `mergeRemainingFullStops`, with the same result in one pass
@@ -803,7 +791,7 @@ function mergeFullStopsOf(sentence: Sentence): void {
     const node = nodes[position]
     if (node.type !== 'SymbolNode' && node.type !== 'PunctuationNode') {
       if (node.type === 'WordNode') hasFoundDelimiter = true
-    } else if (!TERMINAL_MARKER.test(node.value)) {
+    } else if (!terminalMarker.test(node.value)) {
       // Not a terminal marker: kept as it is.
     } else if (!hasFoundDelimiter) {
       // The sentence's own terminal marker.

@@ -4,20 +4,8 @@
  * open its sentence after a fronted adverbial or a particle, or open the
  * sentence before when no attribution stands between.
  */
-import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {checkDraft} from '../../lib/processor.js'
-
-async function records(text: string) {
-  const file = await checkDraft(new VFile({value: text}), {extractOnly: true})
-  return file.data.attributions!
-}
-
-async function recordOf(text: string, cue: string) {
-  const record = (await records(text)).find((candidate) => candidate.cue.text === cue)
-  expect(record, `no attribution with cue ${cue}`).toBeDefined()
-  return record!
-}
+import {recordOf, records} from './helpers.js'
 
 describe('the subject of the clause that opens the sentence', () => {
   it('is found after a fronted adverbial set off by a comma', async () => {

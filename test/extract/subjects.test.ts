@@ -3,20 +3,8 @@
  * before their verb, relatives and kin, descriptions that end in a name, and
  * groups of unnamed people.
  */
-import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {checkDraft} from '../../lib/processor.js'
-
-async function records(text: string) {
-  const file = await checkDraft(new VFile({value: text}), {extractOnly: true})
-  return file.data.attributions!
-}
-
-async function recordOf(text: string, cue: string) {
-  const record = (await records(text)).find((candidate) => candidate.cue.text === cue)
-  expect(record, `no attribution with cue ${cue}`).toBeDefined()
-  return record!
-}
+import {recordOf, records} from './helpers.js'
 
 describe('subjects before their verb', () => {
   it('finds the subject of a clause opened by a complementizer', async () => {
